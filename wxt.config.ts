@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Hosts where Rethread runs without being asked. Extra hosts for local testing or a private build come from
+// RETHREAD_AUTO_HOSTS ("127.0.0.1,localhost"); they are baked into the manifest at build time.
+import { autoHostPatterns } from './lib/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep lib/ visibly free of extension APIs.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Rethread',
+    description: 'Turns flat news comment sections into readable reply threads, on your machine.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rethread@rethread.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The content script's matches are the built-in hosts; a build may add its own (see README).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const patterns = autoHostPatterns(process.env.RETHREAD_AUTO_HOSTS);
+      for (const script of manifest.content_scripts ?? []) script.matches = patterns;
+    },
+  },
+});
