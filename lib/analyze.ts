@@ -1,0 +1,132 @@
+// The whole pipeline on one parsed page: adapter or generic detection, reading each comment, the markup's own
+// nesting, then threading. The content script and the Node `analyze` command both call analyzeDocument.
+import { adaptersFor, type Adapter } from './adapters';
+import { detectSection, type Section } from './detect';
+import { markupParents } from './nesting';
+import { thread, type ThreadInput } from './thread';
+import { timeValue, toIso, type TimeOptions } from './time';
+import type { Analysis, Article, Comment } from './types';
+
+export interface AnalyzeOptions {
+  /** The page's address: picks site adapters and resolves nothing else. */
+  url?: string | null;
+  /** Reference for relative times ("vor 3 Stunden"); without it they stay unresolved (null). */
+  now?: Date;
+  /** Use per-site adapters (platform conventions are generic and always on). Default true. */
+  siteAdapters?: boolean;
+  /** Finds the article; the content script passes a cheap one, the CLI Readability. */
+  article?: (doc: Document, commentRoot: Element | null) => Article | null;
+}
+
+export interface PageAnalysis extends Analysis {
+  /** The comment elements, parallel to `comments`. */
+  elements: Element[];
+  /** The element holding the comment section. */
+  root: Element | null;
+  /** 0..1: how sure detection is that these are the page's reader comments. */
+  confidence: number;
+  timings: Record<string, number>;
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** Sites number comments as they arrive: the first number of the comment's id is a fallback clock. */
+function sequenceOf(el: Element): number | null {
+  for (const e of [el, el.firstElementChild]) {
+    if (!e) continue;
+    for (const attr of ['id', 'data-comment-id', 'data-id']) {
+      const m = e.getAttribute(attr)?.match(/\d{3,}/);
+      if (m) return Number(m[0]);
+    }
+  }
+  return null;
+}
+
+function detect(doc: Document, adapters: Adapter[], timeOptions: TimeOptions): { section: Section | null; adapter: Adapter | null } {
+  for (const adapter of adapters) {
+    const options: Parameters<typeof detectSection>[1] = { item: adapter.item, time: timeOptions };
+    if (adapter.fields) options.fields = adapter.fields;
+    const section = detectSection(doc, options);
+    if (section?.comments.length) return { section, adapter };
+  }
+  return { section: detectSection(doc, { time: timeOptions }), adapter: null };
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round((now - t) * 100) / 100;
+    t = now;
+  };
+
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  const timeOptions: TimeOptions = { dayFirst: !lang.startsWith('en-us') };
+  if (options.now) timeOptions.now = options.now;
+
+  const adapters = adaptersFor(doc, hostOf(options.url), { sites: options.siteAdapters !== false });
+  const { section, adapter } = detect(doc, adapters, timeOptions);
+  lap('detectMs');
+
+  const article = options.article ? options.article(doc, section?.root ?? null) : null;
+  lap('articleMs');
+
+  if (!section) {
+    return { site: 'generic', article, order: 'unknown', comments: [], elements: [], root: null, confidence: 0, timings };
+  }
+  const hints: Parameters<typeof markupParents>[2] = {};
+  if (adapter?.depth) hints.depth = adapter.depth;
+  if (adapter?.parentId) hints.parentId = adapter.parentId;
+  const markup = markupParents(section.items, section.root, hints);
+  lap('nestingMs');
+
+  const inputs: ThreadInput[] = section.comments.map((rc, i) => ({
+    author: rc.author,
+    when: rc.time ? timeValue(rc.time) : rc.relativeMinutes != null ? -rc.relativeMinutes : null,
+    parts: rc.time,
+    title: rc.title,
+    text: rc.text,
+    quotes: rc.quotes,
+    markupParent: markup[i]!.parent,
+    markupConfidence: markup[i]!.confidence,
+    host: rc.host,
+    seq: sequenceOf(rc.element),
+  }));
+  const threads = thread(inputs, timeOptions);
+  lap('threadMs');
+
+  const comments: Comment[] = section.comments.map((rc, i) => {
+    const link = threads.links[i]!;
+    const c: Comment = {
+      id: `c${i}`,
+      author: rc.author,
+      time: rc.time ? toIso(rc.time) : null,
+      title: rc.title,
+      text: rc.text,
+      parent: link.parent == null ? null : `c${link.parent}`,
+      evidence: link.evidence,
+      confidence: link.confidence,
+      mentions: link.mentions,
+    };
+    if (link.alsoAnswers.length) c.alsoAnswers = link.alsoAnswers.map((p) => `c${p}`);
+    return c;
+  });
+  return {
+    site: adapter?.name ?? 'generic',
+    article,
+    order: threads.order,
+    comments,
+    elements: section.items,
+    root: section.root,
+    confidence: section.confidence,
+    timings,
+  };
+}

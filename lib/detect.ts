@@ -1,0 +1,170 @@
+// Finds the reader comments of a page without knowing the site: elements that name themselves comments
+// (class, id, microdata) are grouped into kinds of records, each kind into the lists it forms, and the list
+// whose records carry an author or a time and a text of their own wins. Decoys (latest-comments widgets,
+// forms, counters, teasers) fail those tests or sit in containers that hold other pages' content.
+import { tagOf, walkElements } from './dom';
+import { readComment, type ReadOptions, type RawComment } from './extract';
+import { hasCommentVocabulary, signatureOf, splitWords } from './tokens';
+import { DECOY_CONTAINER_WORDS } from './vocabulary';
+
+export interface Section {
+  /** The comment elements in document order. */
+  items: Element[];
+  comments: RawComment[];
+  /** The smallest element holding every comment. */
+  root: Element;
+  signature: string;
+  /** 0..1: how clearly the records look like reader comments. */
+  confidence: number;
+}
+
+interface Cluster {
+  signature: string;
+  root: Element;
+  members: Element[];
+  memberSet: Set<Element>;
+  comments: RawComment[];
+  ok: number;
+  score: number;
+  quality: number;
+}
+
+const DECOY = new Set(DECOY_CONTAINER_WORDS);
+const LIST_WORDS = new Set(['list', 'liste', 'lista', 'area', 'section', 'container', 'thread', 'threads', 'wrapper', 'wrap', 'block', 'box', 'holder', 'stream', 'feed']);
+
+/** Groups same-signature elements into lists: two members belong together when one list contains the other. */
+function clustersOf(signature: string, elements: Element[]): { signature: string; members: Element[]; root: Element }[] {
+  const set = new Set(elements);
+  const tops = elements.filter((el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
+    return true;
+  });
+  // Each top-level member's parent is a list; lists inside other lists (replies placed after their parent,
+  // as in Drupal's div.indented) join the outer one.
+  const lists = [...new Set(tops.map((t) => t.parentElement!).filter(Boolean))];
+  const listSet = new Set(lists);
+  const outer = new Map<Element, Element>();
+  for (const l of lists) {
+    let root = l;
+    for (let a = l.parentElement; a; a = a.parentElement) if (listSet.has(a)) root = a;
+    outer.set(l, root);
+  }
+  const byRoot = new Map<Element, Element[]>();
+  for (const el of elements) {
+    let top = el;
+    for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) top = a;
+    const root = outer.get(top.parentElement!) ?? top.parentElement!;
+    const list = byRoot.get(root) ?? [];
+    list.push(el);
+    byRoot.set(root, list);
+  }
+  return [...byRoot].map(([root, members]) => ({ signature, members, root }));
+}
+
+function isDecoyContainer(root: Element): boolean {
+  for (let a: Element | null = root; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
+    const words = splitWords(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`);
+    for (const w of words) if (DECOY.has(w) || w.startsWith('recentcomment')) return true;
+  }
+  return false;
+}
+
+/** List-like names ("comments", "comment-list", "kommentare") mark containers, not single comments. */
+function isListLike(signature: string): boolean {
+  const words = splitWords(signature.replace(/^[a-z0-9]+/, ''));
+  return words.some((w) => LIST_WORDS.has(w) || /^(?:comments|kommentare|comentarios|commentaires|reactions|replies|respuestas|antworten|discussions)$/.test(w));
+}
+
+function evaluate(c: { signature: string; members: Element[]; root: Element }, options: ReadOptions): Cluster {
+  const memberSet = new Set(c.members);
+  const isNested = (el: Element) => memberSet.has(el);
+  const comments = c.members.map((m) => readComment(m, isNested, options));
+  let ok = 0;
+  let score = 0;
+  for (const rc of comments) {
+    const good =
+      !rc.hasForm &&
+      rc.text.length > 0 &&
+      rc.linkDensity < 0.75 &&
+      rc.timeCount <= 2 &&
+      (rc.hasAuthor || rc.time != null || rc.relativeMinutes != null);
+    if (!good) continue;
+    ok++;
+    score += 1 + (rc.hasAuthor ? 1 : 0) + (rc.time || rc.relativeMinutes != null ? 1 : 0) + Math.min(1, rc.text.length / 80);
+  }
+  return { ...c, memberSet, comments, ok, score, quality: ok / c.members.length };
+}
+
+export interface DetectOptions extends ReadOptions {
+  /** Selector of comment elements given by an adapter: skips the vocabulary search. */
+  item?: string;
+}
+
+/** The page's reader comments, or null when no list looks like one. */
+export function detectSection(doc: Document, options: DetectOptions = {}): Section | null {
+  const body = doc.body ?? doc.documentElement;
+  const bySignature = new Map<string, Element[]>();
+  if (options.item) {
+    bySignature.set(options.item, [...body.querySelectorAll(options.item)]);
+  } else {
+    walkElements(body, (el) => {
+      const tag = tagOf(el);
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG') return false;
+      if (!hasCommentVocabulary(el)) return;
+      const sig = signatureOf(el);
+      if (!sig) return;
+      const list = bySignature.get(sig) ?? [];
+      list.push(el);
+      bySignature.set(sig, list);
+    });
+  }
+
+  const candidates: Cluster[] = [];
+  for (const [sig, els] of bySignature) {
+    for (const c of clustersOf(sig, els)) {
+      if (!options.item && isDecoyContainer(c.root)) continue;
+      const cluster = evaluate(c, options);
+      if (cluster.ok === 0 || cluster.quality < 0.5) continue;
+      candidates.push(cluster);
+    }
+  }
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => b.score - a.score);
+
+  // The same comments are often marked at two levels (li.comment > article.comment-body): take the outer
+  // record, which also carries the nesting, unless it is the list itself.
+  let best = candidates[0]!;
+  for (;;) {
+    const outer = candidates.find(
+      (o) =>
+        o !== best &&
+        !isListLike(o.signature) &&
+        o.quality >= best.quality - 0.1 &&
+        o.members.length === best.members.length &&
+        o.members.every((m, i) => m !== best.members[i] && m.contains(best.members[i]!)),
+    );
+    if (!outer) break;
+    best = outer;
+  }
+
+  // Several lists of the same kind (one per answer on Q&A pages) are all comments of the page.
+  const chosen = candidates.filter((c) => c === best || (c.signature === best.signature && !overlaps(c, best)));
+  const items: Element[] = [];
+  const comments: RawComment[] = [];
+  const all = chosen.flatMap((c) => c.members.map((m, i) => ({ m, rc: c.comments[i]!, c })));
+  all.sort((a, b) => (a.m === b.m ? 0 : a.m.compareDocumentPosition(b.m) & 4 ? -1 : 1));
+  for (const { m, rc } of all) {
+    items.push(m);
+    comments.push(rc);
+  }
+  const roots = chosen.map((c) => c.root);
+  let root = roots[0]!;
+  for (const r of roots.slice(1)) while (!root.contains(r)) root = root.parentElement ?? root;
+
+  const confidence = Math.min(1, best.quality * (best.score / best.members.length / 4) * (best.members.length >= 2 ? 1 : 0.8));
+  return { items, comments, root, signature: best.signature, confidence };
+}
+
+function overlaps(a: Cluster, b: Cluster): boolean {
+  return a.root.contains(b.root) || b.root.contains(a.root);
+}

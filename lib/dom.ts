@@ -1,0 +1,97 @@
+// Small, standard-DOM helpers shared by the pipeline. Only DOM Level 3 calls that browsers, linkedom and
+// happy-dom all implement the same way: no layout (innerText, getComputedStyle), no live collections.
+
+/** Elements whose content is never reader-visible text. */
+const NON_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON']);
+
+/** Inline formatting that sits inside words; every other element boundary separates words. */
+const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CODE', 'FONT', 'Q', 'DFN', 'KBD', 'VAR', 'BDI', 'BDO', 'WBR', 'INS', 'DEL']);
+
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** Hidden by the page itself in a way that does not depend on stylesheets. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style != null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reader-visible text of a subtree with words kept apart at element boundaries (so "<span>28.09.19</span>
+ * <span>12:44</span>" reads "28.09.19 12:44"), whitespace collapsed. `skip` drops whole subtrees.
+ */
+export function textOf(root: Element, skip?: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        parts.push((child as Text).data);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = tagOf(el);
+        if (NON_TEXT.has(tag) || isHidden(el) || (skip && skip(el))) continue;
+        if (tag === 'BR' || tag === 'HR') {
+          parts.push(' ');
+          continue;
+        }
+        if (tag === 'IMG') {
+          // Emoji images carry their character in alt text.
+          const alt = el.getAttribute('alt');
+          if (alt && alt.length <= 4) parts.push(alt);
+          continue;
+        }
+        const sep = !INLINE.has(tag);
+        if (sep) parts.push(' ');
+        walk(el);
+        if (sep) parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return collapse(parts.join(''));
+}
+
+/** Text length inside links versus all text: high for navigation lists and "latest comments" teasers. */
+export function linkDensity(root: Element, skip?: (el: Element) => boolean): number {
+  const all = textOf(root, skip).length;
+  if (!all) return 0;
+  let linked = 0;
+  for (const a of root.querySelectorAll('a[href]')) {
+    if (skip && skip(a)) continue;
+    linked += textOf(a).length;
+  }
+  return Math.min(1, linked / all);
+}
+
+/** Walks the element subtree in document order; `enter` returning false skips an element's children. */
+export function walkElements(root: Element, enter: (el: Element) => boolean | void): void {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (enter(el) === false) continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+/** Element ancestors from the parent up to (not including) `stop`. */
+export function* ancestors(el: Element, stop?: Element | null): Generator<Element> {
+  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) yield a;
+}
+
+export function depthOf(el: Element): number {
+  let d = 0;
+  for (let a = el.parentElement; a; a = a.parentElement) d++;
+  return d;
+}
+
+/** Document order comparison without compareDocumentPosition quirks across DOM libraries. */
+export function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}

@@ -1,0 +1,368 @@
+// Reads one comment element into plain fields: author, time, title, own text and the quotes it contains.
+// Works from the vocabulary of class names first and from the shape of the header second, so it needs no
+// knowledge of the site; an adapter may name the fields' selectors instead.
+import { collapse, isHidden, tagOf, textOf } from './dom';
+import { parseMachineTime, parseTime, type TimeOptions, type TimeParts } from './time';
+import { hasWord, wordsOf } from './tokens';
+import {
+  AUTHOR_WORDS, BODY_WORDS, BYLINE_PREFIXES, NAME_NOISE, QUOTE_WORDS, SAYS_WORDS, TIME_WORDS, TITLE_WORDS, UI_WORDS,
+} from './vocabulary';
+
+export interface Quote {
+  text: string;
+  /** The quoted person where the quote names them ("Gregcheck", "Zitat von Horst"). */
+  author: string | null;
+}
+
+/** Selectors an adapter gives for the fields of one comment; any left out are found generically. */
+export interface FieldSelectors {
+  author?: string;
+  time?: string;
+  title?: string;
+  text?: string;
+  quote?: string;
+}
+
+export interface RawComment {
+  element: Element;
+  author: string | null;
+  time: TimeParts | null;
+  /** Minutes before "now" for relative times ("vor 3 Stunden"), kept for ordering when `now` is unknown. */
+  relativeMinutes: number | null;
+  title: string | null;
+  text: string;
+  quotes: Quote[];
+  /** Written by the article's own author (WordPress "bypostauthor" and the like). */
+  host: boolean;
+  // Features the detector weighs.
+  timeCount: number;
+  hasAuthor: boolean;
+  hasForm: boolean;
+  linkDensity: number;
+}
+
+const AUTHOR = new Set(AUTHOR_WORDS);
+const TIME = new Set(TIME_WORDS);
+const BODY = new Set(BODY_WORDS);
+const TITLE = new Set(TITLE_WORDS);
+const QUOTE = new Set(QUOTE_WORDS);
+const UI = new Set(UI_WORDS);
+const STRONG_AUTHOR = new Set(['author', 'autor', 'auteur', 'benutzer', 'verfasser', 'commenter', 'commentator', 'nick', 'nickname', 'poster', 'pseudo', 'usuario', 'username', 'hnuser', 'uname', 'utilisateur', 'nutzer']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'FIGURE', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE']);
+const FORM_TAGS = new Set(['FORM', 'TEXTAREA', 'INPUT']);
+const HOST_CLASS = /\b(?:bypostauthor|by-post-author|post[-_]?author|comment-by-author|is-?author|author-?comment|byauthor|blog-post_author)\b/i;
+
+const SAYS = new RegExp(`\\s*(?:${SAYS_WORDS.map(escape).join('|')})\\s*:?\\s*$`, 'i');
+const BYLINE = new RegExp(`^(?:${BYLINE_PREFIXES.map(escape).join('|')})\\s+`, 'i');
+const NOISE = new RegExp(`^(?:${NAME_NOISE.map(escape).join('|')})\\b\\s*|\\s*\\b(?:${NAME_NOISE.map(escape).join('|')})$`, 'gi');
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function isQuoteElement(el: Element): boolean {
+  if (tagOf(el) === 'BLOCKQUOTE') return true;
+  // Class words only: some sites give every comment's own text container an id like "quote-123".
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (const w of wordsOf(el)) if (QUOTE.has(w) && cls.toLowerCase().includes(w)) return true;
+  return false;
+}
+
+export function isUiElement(el: Element): boolean {
+  return hasWord(el, UI) || el.getAttribute('role') === 'button';
+}
+
+/** Cleans a display name: drops "says:", "von", "Gast" labels, surrounding punctuation. */
+export function cleanName(raw: string): string | null {
+  let s = collapse(raw).replace(SAYS, '').replace(BYLINE, '').replace(NOISE, '');
+  s = s.replace(/^[\s,;:·|•–—-]+|[\s,;:·|•–—-]+$/g, '').trim();
+  if (!s || s.length > 80 || !/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+function authorPriority(el: Element): number {
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  if (/\b(?:author|creator)\b/.test(itemprop)) return 6;
+  const rel = el.getAttribute('rel') ?? '';
+  const property = el.getAttribute('property') ?? '';
+  const words = wordsOf(el);
+  if (tagOf(el) === 'CITE' || /\bauthor\b/.test(rel) || /foaf:name/.test(property) || words.includes('fn')) return 5;
+  if (words.some((w) => STRONG_AUTHOR.has(w))) return 4;
+  if (words.some((w) => AUTHOR.has(w))) return 3;
+  return 0;
+}
+
+interface TimeHit {
+  el: Element;
+  parts: TimeParts | null;
+  relativeMinutes: number | null;
+}
+
+function readTime(el: Element, opts: TimeOptions): TimeHit | null {
+  const text = textOf(el);
+  const shown = text.length <= 120 ? parseTime(text, opts) : null;
+  if (shown?.parts && shown.parts.year != null) return { el, parts: shown.parts, relativeMinutes: shown.relativeMinutes ?? null };
+  // Machine-readable values: the displayed text wins, but yearless or relative displays need them.
+  for (const attr of ['datetime', 'title', 'content', 'data-time', 'data-timestamp', 'data-date']) {
+    const v = el.getAttribute(attr);
+    if (!v) continue;
+    const parts = parseMachineTime(v) ?? parseTime(v, opts)?.parts ?? null;
+    if (parts) return { el, parts, relativeMinutes: shown?.relativeMinutes ?? null };
+  }
+  if (shown) return { el, parts: shown.parts, relativeMinutes: shown.relativeMinutes ?? null };
+  return null;
+}
+
+function isTimeCandidate(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'TIME') return true;
+  if (hasWord(el, TIME)) return true;
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  const property = el.getAttribute('property') ?? '';
+  return /date(?:Created|Published|Modified)?/i.test(itemprop) || /dc:(?:date|created)/.test(property);
+}
+
+export interface ReadOptions {
+  time?: TimeOptions;
+  fields?: FieldSelectors;
+}
+
+/**
+ * Reads a comment element. `isNested(el)` tells which descendants are other comments (replies nested inside
+ * this one); their content is not this comment's.
+ */
+export function readComment(item: Element, isNested: (el: Element) => boolean, options: ReadOptions = {}): RawComment {
+  const opts = options.time ?? {};
+  const fields = options.fields ?? {};
+  const authors: { el: Element; prio: number }[] = [];
+  const times: TimeHit[] = [];
+  const titles: Element[] = [];
+  const bodies: Element[] = [];
+  const quoteEls: Element[] = [];
+  const shortTexts: Element[] = [];
+  let hasForm = false;
+  const inScope = (el: Element): boolean => {
+    for (let a: Element | null = el; a && a !== item; a = a.parentElement) if (isNested(a)) return false;
+    return true;
+  };
+
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = tagOf(c);
+      if (isNested(c)) continue;
+      if (FORM_TAGS.has(tag)) {
+        const type = (c.getAttribute('type') ?? 'text').toLowerCase();
+        if (tag !== 'INPUT' || ['text', 'email', 'search', 'url'].includes(type)) hasForm = true;
+        if (tag !== 'FORM') continue;
+      }
+      if (SKIP_TAGS.has(tag) || isHidden(c)) continue;
+      if (isQuoteElement(c)) {
+        quoteEls.push(c);
+        continue;
+      }
+      if (isUiElement(c) && !isTimeCandidate(c) && authorPriority(c) === 0) continue;
+      const prio = authorPriority(c);
+      if (prio) authors.push({ el: c, prio });
+      if (isTimeCandidate(c)) {
+        const hit = readTime(c, opts);
+        if (hit) {
+          times.push(hit);
+          continue;
+        }
+      }
+      if (/^H[1-6]$/.test(tag) || hasWord(c, TITLE)) titles.push(c);
+      const itemprop = c.getAttribute('itemprop') ?? '';
+      if (hasWord(c, BODY) || /\b(?:text|commentText|articleBody|description)\b/.test(itemprop)) bodies.push(c);
+      if (!c.firstElementChild || c.children.length <= 2) shortTexts.push(c);
+      visit(c);
+    }
+  };
+  visit(item);
+
+  const pick = (selector: string | undefined): Element | null => {
+    if (!selector) return null;
+    for (const el of item.querySelectorAll(selector)) if (inScope(el)) return el;
+    return null;
+  };
+
+  // Time: an adapter's selector, else time-vocabulary elements, else a short text that reads as a date.
+  let time: TimeHit | null = null;
+  const timeSel = pick(fields.time);
+  if (timeSel) time = readTime(timeSel, opts);
+  const absolute = times.filter((t) => t.parts);
+  if (!time) time = absolute[0] ?? times[0] ?? null;
+  if (!time) {
+    for (const el of shortTexts) {
+      const text = textOf(el);
+      if (text.length > 160 || !/\d/.test(text)) continue;
+      const m = parseTime(text, opts);
+      if (m) {
+        time = { el, parts: m.parts, relativeMinutes: m.relativeMinutes ?? null };
+        break;
+      }
+    }
+  }
+  const timeCount = countOutermost(times.map((t) => t.el)) || (time ? 1 : 0);
+
+  // Author: the most specific author element; names that include the date ("Horst · 5. Mai") are cut.
+  let authorEl = pick(fields.author);
+  let author: string | null = authorEl ? cleanName(textOf(authorEl)) : null;
+  if (!authorEl) {
+    const ranked = authors
+      .map((a, i) => ({ ...a, i, name: nameFrom(a.el, opts) }))
+      .filter((a) => a.name)
+      .sort((a, b) => b.prio - a.prio || a.i - b.i);
+    if (ranked[0]) {
+      authorEl = ranked[0].el;
+      author = ranked[0].name;
+    }
+  }
+  if (!author && time) {
+    // Bylines without markup: "Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", "geschrieben von X am ...".
+    author = bylineAuthor(textOf(bylineScope(time.el, item)), opts);
+    if (author) authorEl = time.el;
+  }
+
+  const titleEl = pick(fields.title) ?? titles.find((t) => !contains(t, authorEl) && !contains(t, time?.el ?? null)) ?? null;
+  let title = titleEl ? collapse(textOf(titleEl)) : null;
+  if (title && (title.length > 250 || title === author)) title = null;
+
+  // Body: an adapter's selector, else the largest body-vocabulary element that holds no header part.
+  const quoteSel = fields.quote;
+  const isQuote = (el: Element) => quoteEls.includes(el) || (quoteSel != null && el.matches(quoteSel));
+  const skip = (el: Element): boolean => isNested(el) || isQuote(el) || isUiElement(el) || el === titleEl;
+  let bodyEl = pick(fields.text);
+  if (!bodyEl) {
+    let best = 0;
+    for (const b of bodies) {
+      if (contains(b, authorEl) || contains(b, time?.el ?? null) || contains(b, titleEl)) continue;
+      const len = textOf(b, skip).length;
+      if (len > best) {
+        best = len;
+        bodyEl = b;
+      }
+    }
+  }
+  let text: string;
+  if (bodyEl) {
+    text = textOf(bodyEl, skip);
+  } else {
+    const header = new Set<Element>();
+    for (const el of [authorEl, time?.el, titleEl]) if (el) header.add(headerOf(el, item, skip));
+    text = textOf(item, (el) => skip(el) || header.has(el));
+  }
+
+  const quotes = quoteEls.map(readQuote).filter((q): q is Quote => q != null);
+  if (quoteSel && !quoteEls.length) for (const q of item.querySelectorAll(quoteSel)) if (inScope(q)) quotes.push(...[readQuote(q)].filter((x): x is Quote => x != null));
+
+  let linked = 0;
+  for (const a of (bodyEl ?? item).querySelectorAll('a[href]')) if (inScope(a) && !skip(a)) linked += textOf(a).length;
+
+  return {
+    element: item,
+    author,
+    time: time?.parts ?? null,
+    relativeMinutes: time?.relativeMinutes ?? null,
+    title: title || null,
+    text,
+    quotes,
+    host: isHost(item, isNested),
+    timeCount,
+    hasAuthor: author != null,
+    hasForm,
+    linkDensity: text.length ? Math.min(1, linked / text.length) : 0,
+  };
+}
+
+function contains(outer: Element, inner: Element | null): boolean {
+  return inner != null && (outer === inner || outer.contains(inner));
+}
+
+function countOutermost(els: Element[]): number {
+  return els.filter((e) => !els.some((o) => o !== e && o.contains(e))).length;
+}
+
+function nameFrom(el: Element, opts: TimeOptions): string | null {
+  const named = el.querySelector('[itemprop~="name"]');
+  let text = textOf(named ?? el);
+  if (text.length > 120) return null;
+  const t = parseTime(text, opts);
+  if (t) {
+    // "Name · 10. März 2017" or "Am 29. Mai 2017 um 14:38 von Hugo": keep the longer side that is a name.
+    const before = text.slice(0, t.index);
+    const after = text.slice(t.index + t.length);
+    text = cleanName(before) ? before : after;
+  }
+  return cleanName(text);
+}
+
+/** The smallest ancestor of the time element that also holds the author's words (one header line). */
+function bylineScope(timeEl: Element, item: Element): Element {
+  let el = timeEl;
+  while (el.parentElement && el !== item && textOf(el).length < 160) {
+    const parent = el.parentElement;
+    if (parent === item || textOf(parent).length > 200) break;
+    el = parent;
+  }
+  return el;
+}
+
+export function bylineAuthor(text: string, opts: TimeOptions): string | null {
+  const t = parseTime(text, opts);
+  if (!t) return null;
+  const before = text.slice(0, t.index).replace(/\b(?:am|le|el|on|at|um|den|du|del|the)\s*$/i, '');
+  const after = text.slice(t.index + t.length);
+  // "... von Hugo" after the date; otherwise the words before the date.
+  const von = after.match(/^\s*(?:Uhr\s+)?(?:von|by|par|por)\s+([^,;|]+)/i);
+  if (von?.[1]) return cleanName(von[1]);
+  const m = before.match(/(?:^|\b(?:von|by|par|por)\s+)([^,;|·•]+?)\s*[,;|·•]?\s*$/i);
+  return m?.[1] ? cleanName(m[1]) : cleanName(before);
+}
+
+/** The highest ancestor of a header part whose text is still only header (not the body). */
+function headerOf(el: Element, item: Element, skip: (el: Element) => boolean): Element {
+  const own = textOf(el, skip).length;
+  let best = el;
+  for (let a = el.parentElement; a && a !== item; a = a.parentElement) {
+    if (textOf(a, skip).length > Math.max(160, own * 3)) break;
+    best = a;
+  }
+  return best;
+}
+
+const QUOTE_AUTHOR = /^(?:zitat\s+(?:von\s+)?|quote\s+(?:from\s+)?|citation\s+(?:de\s+)?)?(.{2,40}?)\s*(?:schrieb|wrote|a écrit|escribió|said|sagte|meinte)?\s*:\s*/i;
+
+function readQuote(el: Element): Quote | null {
+  let author: string | null = null;
+  let nameEl: Element | null = null;
+  for (const c of el.querySelectorAll('*')) {
+    if (hasWord(c, AUTHOR) || tagOf(c) === 'CITE') {
+      nameEl = c;
+      author = cleanName(textOf(c).replace(QUOTE_AUTHOR, '$1'));
+      break;
+    }
+  }
+  let text = textOf(el, (c) => c === nameEl);
+  if (!author) {
+    const m = text.match(QUOTE_AUTHOR);
+    if (m?.[1] && /\b(?:schrieb|wrote|écrit|escribió|said|sagte|meinte|zitat|quote)\b/i.test(m[0])) {
+      author = cleanName(m[1]);
+      text = text.slice(m[0].length);
+    }
+  }
+  return text ? { text, author } : null;
+}
+
+function isHost(item: Element, isNested: (el: Element) => boolean): boolean {
+  if (HOST_CLASS.test(item.getAttribute('class') ?? '')) return true;
+  for (const el of item.querySelectorAll('[class]')) {
+    if (isNested(el)) continue;
+    if (HOST_CLASS.test(el.getAttribute('class') ?? '')) {
+      let nested = false;
+      for (let a = el.parentElement; a && a !== item; a = a.parentElement) if (isNested(a)) nested = true;
+      if (!nested) return true;
+    }
+  }
+  return false;
+}

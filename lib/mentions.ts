@@ -1,0 +1,206 @@
+// Who a comment speaks to, read from its own words: "@ Horst ,", "Hallo Herr Huber,", "Nossi :", ", Jeuys,",
+// "Zitat Nossi:", name + time references ("J. Franke 5.11. 17.40") and quoted passages („...“).
+import { findTimes, type TimeOptions, type TimeParts } from './time';
+import { EVERYONE, GREETINGS, HONORIFICS, QUOTE_INTROS } from './vocabulary';
+import { fold } from './names';
+
+export type AddressKind = 'at' | 'greeting' | 'leading' | 'vocative' | 'quote';
+
+export interface Address {
+  /** The name as written ("Horst", "J. Franke", "alle"). */
+  name: string;
+  kind: AddressKind;
+  /** True for "@alle", "@all": addressed, but to nobody in particular. */
+  everyone: boolean;
+  /** A time written with the name ("J. Franke 5.11. 17.40"). */
+  time?: TimeParts;
+}
+
+export interface References {
+  addresses: Address[];
+  /** Times written without a name ("Ihre Nachricht von 8. April 2019 @ 21:23"). */
+  times: TimeParts[];
+  /** Passages in quotation marks, candidates for quoting an earlier comment. */
+  quotes: string[];
+}
+
+/** Says whether a written name can be a commenter of this page (any commenter, earlier or later). */
+export type NameCheck = (name: string) => boolean;
+
+const GREETING_WORDS = new Set(GREETINGS.filter((g) => !g.includes(' ')));
+const GREETING_PAIRS = GREETINGS.filter((g) => g.includes(' '));
+// Words before a name that do not introduce one by themselves ("Ja, Horst", "Danke Horst").
+const SOFT = new Set(['thanks', 'thank you', 'danke', 'merci', 'gracias', 'yes', 'no', 'ja', 'nein', 'oui', 'non', 'sí', 'si', 'genau', 'exactly', 'sorry', 'well', 'also', 'ach', 'na', 'tja', 'ok', 'okay']);
+const HONORIFIC = new Set(HONORIFICS);
+const EVERYBODY = new Set(EVERYONE);
+const INTRO = new Set(QUOTE_INTROS);
+
+const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*/u;
+const OPEN_QUOTES = `"'‘’“”„«»‚`;
+const QUOTED_PASSAGE = /„([^“”"]{12,400})[“”"]|“([^”"]{12,400})”|»([^«]{12,400})«|«\s?([^»]{12,400}?)\s?»|"([^"]{12,400})"/g;
+
+function words(s: string, max: number): { words: string[]; end: number } {
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < max) {
+    const rest = s.slice(i);
+    const sp = rest.match(/^[ \t]*/)![0].length;
+    const m = rest.slice(sp).match(WORD);
+    if (!m) break;
+    // A capital or initial-like word may follow; stop at lowercase prose after the first word.
+    out.push(m[0]);
+    i += sp + m[0].length;
+  }
+  return { words: out, end: i };
+}
+
+/** The longest prefix of up to four words that names a commenter, or null. */
+function longestKnown(ws: string[], check: NameCheck): string | null {
+  for (let n = Math.min(ws.length, 4); n >= 1; n--) {
+    const name = ws.slice(0, n).join(' ').replace(/[.'’-]+$/, (m) => (n > 1 && /^\p{L}$/u.test(ws[n - 1]!.replace(/\.$/, '')) ? m : ''));
+    if (name && check(name)) return name;
+  }
+  return null;
+}
+
+/** A name starting at `s`: a quoted name ("‘Martin Holzherr’"), or words up to punctuation or a date. */
+function nameAt(s: string, check: NameCheck, mustKnow: boolean): { name: string; end: number; known: boolean } | null {
+  let offset = s.match(/^\s*/)![0].length;
+  // Titles before the name are not part of it ("Herr", "Kommentatorenfreund").
+  for (;;) {
+    const m = s.slice(offset).match(/^([\p{L}]+)\.?\s+/u);
+    if (m && HONORIFIC.has(fold(m[1]!)) && /^[\s]*[\p{Lu}‘'“"„]/u.test(s.slice(offset + m[0].length))) offset += m[0].length;
+    else break;
+  }
+  const rest = s.slice(offset);
+  const q = rest[0];
+  if (q && OPEN_QUOTES.includes(q)) {
+    const close = rest.slice(1).search(/[’'”“"«»]/);
+    if (close > 0 && close < 60) {
+      const name = rest.slice(1, close + 1).trim();
+      const known = check(name);
+      if (known || !mustKnow) return { name, end: offset + close + 2, known };
+    }
+    return null;
+  }
+  // Words up to punctuation that ends an address (",", ":", "/", "(" ...) or a digit (a time follows).
+  const stop = rest.search(/[,:;!?/()[\]|"“”„«»]|\s\d|\s[-–—]\s/);
+  const span = stop >= 0 ? rest.slice(0, stop) : rest;
+  const { words: ws } = words(span, 4);
+  if (!ws.length) return null;
+  const known = longestKnown(ws, check);
+  if (known) return { name: known, end: offset + rest.indexOf(known) + known.length, known: true };
+  if (mustKnow) return null;
+  const first = ws[0]!.replace(/[.'’-]+$/, '');
+  return first ? { name: first, end: offset + rest.indexOf(first) + first.length, known: false } : null;
+}
+
+function address(name: string, kind: AddressKind, time?: TimeParts): Address {
+  const a: Address = { name, kind, everyone: EVERYBODY.has(fold(name)) };
+  if (time) a.time = time;
+  return a;
+}
+
+/** Addressing at the start of a text: greetings, honorifics, a bare name that is a commenter's. */
+function leading(s: string, check: NameCheck, out: Address[]): void {
+  let rest = s.replace(/^[\s"'„“‘»«([-]+/, '');
+  for (let round = 0; round < 3; round++) {
+    let greeted = false;
+    let soft = false;
+    for (;;) {
+      const lower = fold(rest.slice(0, 24));
+      const pair = GREETING_PAIRS.find((g) => lower.startsWith(fold(g) + ' ') || lower.startsWith(fold(g) + ','));
+      const m = rest.match(/^([\p{L}]+)[\s,!]+/u);
+      const word = pair ?? (m ? fold(m[1]!) : null);
+      if (!word || (!pair && !GREETING_WORDS.has(word))) break;
+      if (SOFT.has(word)) soft = true;
+      else greeted = true;
+      rest = rest.slice(pair ? pair.length : m![1]!.length).replace(/^[\s,!]+/, '');
+    }
+    if (rest.startsWith('@')) return;
+    const found = nameAt(rest, check, !greeted);
+    if (!found) return;
+    // A greeting makes an unknown capitalised word a name; without one the name must be a commenter's.
+    if (!found.known && !/^\p{Lu}/u.test(found.name)) return;
+    if (!found.known && soft) return;
+    if (EVERYBODY.has(fold(found.name)) || !out.some((a) => a.name === found.name)) out.push(address(found.name, greeted ? 'greeting' : 'leading'));
+    rest = rest.slice(found.end);
+    // "Liebe Swantje, lieber Timo": another greeting may follow.
+    const next = rest.match(/^\s*(?:,|und|and|&)\s*/i);
+    if (!next) return;
+    rest = rest.slice(next[0].length);
+  }
+}
+
+export function findReferences(title: string | null, text: string, check: NameCheck, timeOptions: TimeOptions = {}): References {
+  const addresses: Address[] = [];
+  const full = title ? `${title} \n ${text}` : text;
+
+  // "@name" anywhere; "@Felsberger und Ehmann:" names two.
+  for (const m of full.matchAll(/(?:^|[\s([{,;:.!?"“„'‘/])@(?=\s?[\p{L}\p{N}_'‘“"])/gu)) {
+    let at = m.index! + m[0].length;
+    for (let k = 0; k < 3; k++) {
+      const found = nameAt(full.slice(at), check, false);
+      if (!found) break;
+      addresses.push(address(found.name, 'at'));
+      at += found.end;
+      const and = full.slice(at).match(/^\s*(?:und|and|et|y|&)\s+@?/i);
+      if (!and) break;
+      at += and[0].length;
+    }
+  }
+  if (title) leading(title, check, addresses);
+  leading(text, check, addresses);
+
+  // Vocatives: ", Jeuys," "Herr Quaas!" "Kommentatorenkollege ‘Chrys’" — only names of commenters.
+  const honorifics = HONORIFICS.join('|');
+  const vocative = new RegExp(`(?:,\\s*|\\b(?:${honorifics})\\.?\\s+)(?=[\\p{Lu}‘'“"„])`, 'giu');
+  for (const m of full.matchAll(vocative)) {
+    const start = m.index! + m[0].length;
+    const found = nameAt(full.slice(start), check, true);
+    if (!found) continue;
+    const after = full.slice(start + found.end);
+    const isHonorific = !m[0].trim().startsWith(',');
+    if (!isHonorific && !/^\s*[,!?.:;]/.test(after) && after.trim()) continue;
+    if (!addresses.some((a) => fold(a.name) === fold(found.name))) addresses.push(address(found.name, 'vocative'));
+  }
+
+  // "Zitat Nossi:" introduces a quote of that commenter.
+  const quotes: string[] = [];
+  for (const m of full.matchAll(/\b(\p{L}+)\s+(?:von\s+|from\s+|de\s+)?/gu)) {
+    if (!INTRO.has(fold(m[1]!))) continue;
+    const start = m.index! + m[0].length;
+    const found = nameAt(full.slice(start), check, false);
+    if (!found || !/^\s*:/.test(full.slice(start + found.end))) continue;
+    if (!addresses.some((a) => a.name === found.name)) addresses.push(address(found.name, 'quote'));
+    const quoted = full.slice(start + found.end).replace(/^\s*:\s*/, '');
+    quotes.push(quoted.split(/\s+/).slice(0, 14).join(' '));
+  }
+
+  // Times: attached to the name right before them ("J. Franke 5.11. 17.40"), else standalone.
+  const times: TimeParts[] = [];
+  for (const t of findTimes(full, timeOptions)) {
+    if (!t.parts || t.parts.hour == null) continue;
+    const before = full.slice(Math.max(0, t.index - 40), t.index).replace(/[\s@,:(]+$/, '');
+    const ws = before.split(/\s+/).filter(Boolean).slice(-3);
+    let attached = false;
+    for (let n = ws.length; n >= 1 && !attached; n--) {
+      const name = ws.slice(-n).join(' ').replace(/^[@"“„‘']+/, '');
+      const known = addresses.find((a) => fold(a.name) === fold(name) || fold(name).endsWith(fold(a.name)));
+      if (known) {
+        known.time ??= t.parts;
+        attached = true;
+      } else if (check(name)) {
+        addresses.push(address(name, 'quote', t.parts));
+        attached = true;
+      }
+    }
+    if (!attached) times.push(t.parts);
+  }
+
+  for (const m of full.matchAll(QUOTED_PASSAGE)) {
+    const q = m.slice(1).find(Boolean)!;
+    if (q.split(/\s+/).length >= 4) quotes.push(q);
+  }
+  return { addresses, times, quotes };
+}

@@ -1,0 +1,136 @@
+// Matching the names readers write ("Horst", "J. Franke", "@webbear", "Herr Quaas", "TonyM") to the display
+// names of commenters ("Horst Flügge", "Jürgen Franke", "Dr. Webbaer", "GeorgQuaas", "Tony M").
+import { HONORIFICS } from './vocabulary';
+
+const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', œ: 'oe' };
+const HONORIFIC = new Set(HONORIFICS);
+
+/** Lowercase, umlauts spelled out, other diacritics dropped: "Webbär" and "Webbaer" fold alike. */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[äöüßæøœ]/g, (c) => UMLAUT[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '');
+}
+
+/** Words of a name: camelCase and digits split off ("GeorgQuaas" -> georg quaas, "wScherf" -> w scherf). */
+export function nameWords(name: string): string[] {
+  return fold(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2'))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export function compact(name: string): string {
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Optimal string alignment distance, capped: cheap rejection above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = (rows[i] = [i] as number[]);
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row[j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (i > 0 && best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How well a written name matches a display name: 1 exact ... 0 not at all. */
+export function nameScore(written: string, author: string): number {
+  const w = nameWords(written).filter((t) => !HONORIFIC.has(t) || nameWords(author).includes(t));
+  const a = nameWords(author);
+  if (!w.length || !a.length) return 0;
+  const cw = w.join('');
+  const ca = a.join('');
+  if (cw === ca) return 1;
+  if (cw.length >= 3 && ca.replace(/\d+$/, '') === cw) return 0.95;
+  // Every written word is an author word or its initial, in order ("J. Franke", "Dr. W.", "Jo").
+  let j = 0;
+  let full = 0;
+  for (const t of w) {
+    while (j < a.length && !(a[j] === t || (t.length === 1 && a[j]!.startsWith(t)))) j++;
+    if (j === a.length) {
+      full = -1;
+      break;
+    }
+    if (t.length > 1) full++;
+    j++;
+  }
+  if (full > 0 || (full === 0 && w.length >= 2)) {
+    if (w.length >= 2) return 0.95;
+    const t = w[0]!;
+    if (t.length >= 3 || a[0] === t) return a.length === 1 ? 0.9 : 0.85;
+  }
+  // A single word for a nickname written without its spaces, or a small typo ("webbear" for "Webbaer").
+  if (w.length === 1) {
+    const t = w[0]!;
+    if (t.length >= 4 && ca.length >= 4 && (ca.startsWith(t) || t.startsWith(ca)) && Math.min(t.length, ca.length) >= 5) return 0.7;
+    const max = t.length >= 8 ? 2 : t.length >= 5 ? 1 : 0;
+    if (max) {
+      for (const x of [ca, ...a]) if (x.length >= 4 && editDistance(t, x, max) <= max) return 0.65;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The commenters a written name can mean, found through an index of name words so that each lookup costs
+ * about the same however many people took part.
+ */
+export class AuthorIndex {
+  private byWord = new Map<string, Set<string>>();
+  private byInitial = new Map<string, Set<string>>();
+  private all = new Set<string>();
+
+  add(author: string): void {
+    if (this.all.has(author)) return;
+    this.all.add(author);
+    const words = nameWords(author);
+    for (const k of [...words, words.join('')]) {
+      if (!k) continue;
+      let s = this.byWord.get(k);
+      if (!s) this.byWord.set(k, (s = new Set()));
+      s.add(author);
+      const initial = k.slice(0, 3);
+      let t = this.byInitial.get(initial);
+      if (!t) this.byInitial.set(initial, (t = new Set()));
+      t.add(author);
+    }
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** Authors matching `written`, best first, each with its score (only scores >= min). */
+  match(written: string, min = 0.6): { author: string; score: number }[] {
+    const words = nameWords(written);
+    if (!words.some((t) => !HONORIFIC.has(t))) return [];
+    const pool = new Set<string>();
+    for (const key of [...words, words.join('')]) {
+      for (const a of this.byWord.get(key) ?? []) pool.add(a);
+      // Candidates for typos and initials share the first letters of some word.
+      if (key.length >= 4) for (const a of this.byInitial.get(key.slice(0, 3)) ?? []) pool.add(a);
+      if (key.length >= 5) for (const a of this.byInitial.get(key.slice(0, 2) + key[3]) ?? []) pool.add(a);
+    }
+    const out: { author: string; score: number }[] = [];
+    for (const a of pool) {
+      const score = nameScore(written, a);
+      if (score >= min) out.push({ author: a, score });
+    }
+    return out.sort((x, y) => y.score - x.score);
+  }
+}

@@ -1,0 +1,55 @@
+// Finding the earlier comment a quoted passage comes from. Only word triples that some quote contains are
+// indexed, so memory follows the quotes, not the size of the discussion.
+import { fold } from './names';
+
+const SIZE = 3;
+
+function wordsOf(text: string): string[] {
+  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function shingles(text: string): string[] {
+  const w = wordsOf(text);
+  if (w.length < SIZE) return w.length ? [w.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + SIZE <= w.length; i++) out.push(w.slice(i, i + SIZE).join(' '));
+  return out;
+}
+
+export class QuoteIndex {
+  private wanted: Set<string>;
+  private sources = new Map<string, number[]>();
+
+  constructor(queries: Iterable<string>) {
+    this.wanted = new Set();
+    for (const q of queries) for (const s of shingles(q)) this.wanted.add(s);
+  }
+
+  /** Adds a comment's text. Ids grow with time (the caller passes chronological ranks), so ties go to the latest. */
+  add(id: number, text: string): void {
+    if (!this.wanted.size) return;
+    for (const s of shingles(text)) {
+      if (!this.wanted.has(s)) continue;
+      const ids = this.sources.get(s);
+      if (!ids) this.sources.set(s, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+  }
+
+  /**
+   * The comment most of the passage comes from (latest on ties), with the share of the passage found there.
+   * `accept` limits the search (to one author's comments, say).
+   */
+  find(passage: string, accept?: (id: number) => boolean, minShare = 0.6): { id: number; share: number } | null {
+    const sh = [...new Set(shingles(passage))];
+    if (!sh.length || (sh.length < 2 && wordsOf(passage).length < SIZE)) return null;
+    const hits = new Map<number, number>();
+    for (const s of sh) for (const id of this.sources.get(s) ?? []) if (!accept || accept(id)) hits.set(id, (hits.get(id) ?? 0) + 1);
+    let best: { id: number; share: number } | null = null;
+    for (const [id, n] of hits) {
+      const share = n / sh.length;
+      if (!best || share > best.share || (share === best.share && id > best.id)) best = { id, share };
+    }
+    return best && best.share >= minShare ? best : null;
+  }
+}
