@@ -1,7 +1,7 @@
 // The whole pipeline on one parsed page: adapter or generic detection, reading each comment, the markup's own
 // nesting, then threading. The content script and the Node `analyze` command both call analyzeDocument.
 import { adaptersFor, type Adapter } from './adapters';
-import { detectSection, type Section } from './detect';
+import { detectSection, type DetectOptions, type Section } from './detect';
 import { markupParents } from './nesting';
 import { thread, type ThreadInput } from './thread';
 import { timeValue, toIso, type TimeOptions } from './time';
@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   siteAdapters?: boolean;
   /** Finds the article; the content script passes a cheap one, the CLI Readability. */
   article?: (doc: Document, commentRoot: Element | null) => Article | null;
+  /** Receives the detector's reasoning line by line. */
+  explain?: (line: string) => void;
 }
 
 export interface PageAnalysis extends Analysis {
@@ -49,14 +51,15 @@ function sequenceOf(el: Element): number | null {
   return null;
 }
 
-function detect(doc: Document, adapters: Adapter[], timeOptions: TimeOptions): { section: Section | null; adapter: Adapter | null } {
+function detect(doc: Document, adapters: Adapter[], base: DetectOptions): { section: Section | null; adapter: Adapter | null } {
   for (const adapter of adapters) {
-    const options: Parameters<typeof detectSection>[1] = { item: adapter.item, time: timeOptions };
+    base.explain?.(`adapter ${adapter.name}: ${adapter.item}`);
+    const options: DetectOptions = { ...base, item: adapter.item };
     if (adapter.fields) options.fields = adapter.fields;
     const section = detectSection(doc, options);
     if (section?.comments.length) return { section, adapter };
   }
-  return { section: detectSection(doc, { time: timeOptions }), adapter: null };
+  return { section: detectSection(doc, base), adapter: null };
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
@@ -73,7 +76,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   if (options.now) timeOptions.now = options.now;
 
   const adapters = adaptersFor(doc, hostOf(options.url), { sites: options.siteAdapters !== false });
-  const { section, adapter } = detect(doc, adapters, timeOptions);
+  const base: DetectOptions = { time: timeOptions };
+  if (options.explain) base.explain = options.explain;
+  const { section, adapter } = detect(doc, adapters, base);
   lap('detectMs');
 
   const article = options.article ? options.article(doc, section?.root ?? null) : null;

@@ -5,7 +5,7 @@
 import { tagOf, walkElements } from './dom';
 import { readComment, type ReadOptions, type RawComment } from './extract';
 import { hasCommentVocabulary, signatureOf, splitWords } from './tokens';
-import { DECOY_CONTAINER_WORDS } from './vocabulary';
+import { DECOY_CONTAINER_HEADS, DECOY_CONTAINER_PHRASES } from './vocabulary';
 
 export interface Section {
   /** The comment elements in document order. */
@@ -29,7 +29,7 @@ interface Cluster {
   quality: number;
 }
 
-const DECOY = new Set(DECOY_CONTAINER_WORDS);
+const DECOY_HEAD = new RegExp(`^(?:${DECOY_CONTAINER_HEADS.join('|')})(?:$|[-_])`, 'i');
 const LIST_WORDS = new Set(['list', 'liste', 'lista', 'area', 'section', 'container', 'thread', 'threads', 'wrapper', 'wrap', 'block', 'box', 'holder', 'stream', 'feed']);
 
 /** Groups same-signature elements into lists: two members belong together when one list contains the other. */
@@ -63,8 +63,11 @@ function clustersOf(signature: string, elements: Element[]): { signature: string
 
 function isDecoyContainer(root: Element): boolean {
   for (let a: Element | null = root; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
-    const words = splitWords(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`);
-    for (const w of words) if (DECOY.has(w) || w.startsWith('recentcomment')) return true;
+    for (const name of `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/)) {
+      if (!name) continue;
+      const lower = name.toLowerCase();
+      if (DECOY_HEAD.test(lower) || DECOY_CONTAINER_PHRASES.some((p) => lower.includes(p))) return true;
+    }
   }
   return false;
 }
@@ -98,16 +101,23 @@ function evaluate(c: { signature: string; members: Element[]; root: Element }, o
 export interface DetectOptions extends ReadOptions {
   /** Selector of comment elements given by an adapter: skips the vocabulary search. */
   item?: string;
+  /** Receives every candidate list with its verdict (for `analyze --explain`). */
+  explain?: (line: string) => void;
 }
 
 /** The page's reader comments, or null when no list looks like one. */
 export function detectSection(doc: Document, options: DetectOptions = {}): Section | null {
   const body = doc.body ?? doc.documentElement;
   const bySignature = new Map<string, Element[]>();
+  // Document order of candidates (compareDocumentPosition is unreliable in some DOM libraries).
+  const position = new Map<Element, number>();
   if (options.item) {
-    bySignature.set(options.item, [...body.querySelectorAll(options.item)]);
+    const found = [...body.querySelectorAll(options.item)];
+    found.forEach((el, i) => position.set(el, i));
+    bySignature.set(options.item, found);
   } else {
     walkElements(body, (el) => {
+      position.set(el, position.size);
       const tag = tagOf(el);
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG') return false;
       if (!hasCommentVocabulary(el)) return;
@@ -122,8 +132,13 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
   const candidates: Cluster[] = [];
   for (const [sig, els] of bySignature) {
     for (const c of clustersOf(sig, els)) {
-      if (!options.item && isDecoyContainer(c.root)) continue;
+      const where = `${sig} x${c.members.length} in ${describe(c.root)}`;
+      if (!options.item && isDecoyContainer(c.root)) {
+        options.explain?.(`decoy container: ${where}`);
+        continue;
+      }
       const cluster = evaluate(c, options);
+      options.explain?.(`${cluster.ok && cluster.quality >= 0.5 ? 'candidate' : 'rejected'}: ${where} ok=${cluster.ok} quality=${cluster.quality.toFixed(2)} score=${cluster.score.toFixed(1)}`);
       if (cluster.ok === 0 || cluster.quality < 0.5) continue;
       candidates.push(cluster);
     }
@@ -152,7 +167,7 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
   const items: Element[] = [];
   const comments: RawComment[] = [];
   const all = chosen.flatMap((c) => c.members.map((m, i) => ({ m, rc: c.comments[i]!, c })));
-  all.sort((a, b) => (a.m === b.m ? 0 : a.m.compareDocumentPosition(b.m) & 4 ? -1 : 1));
+  all.sort((a, b) => position.get(a.m)! - position.get(b.m)!);
   for (const { m, rc } of all) {
     items.push(m);
     comments.push(rc);
@@ -163,6 +178,12 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
 
   const confidence = Math.min(1, best.quality * (best.score / best.members.length / 4) * (best.members.length >= 2 ? 1 : 0.8));
   return { items, comments, root, signature: best.signature, confidence };
+}
+
+function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 3);
+  return `${el.tagName.toLowerCase()}${id ? '#' + id : ''}${cls.map((c) => '.' + c).join('')}`;
 }
 
 function overlaps(a: Cluster, b: Cluster): boolean {

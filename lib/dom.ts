@@ -90,8 +90,3 @@ export function depthOf(el: Element): number {
   for (let a = el.parentElement; a; a = a.parentElement) d++;
   return d;
 }
-
-/** Document order comparison without compareDocumentPosition quirks across DOM libraries. */
-export function precedes(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}

@@ -69,13 +69,22 @@ export function isQuoteElement(el: Element): boolean {
   return false;
 }
 
+/**
+ * Buttons and link rows. A container that merely shares a word ("comment-body js-comment-edit-hide") names
+ * a part of the comment too, or holds more text than a control.
+ */
 export function isUiElement(el: Element): boolean {
-  return hasWord(el, UI) || el.getAttribute('role') === 'button';
+  if (!hasWord(el, UI) && el.getAttribute('role') !== 'button') return false;
+  if (hasWord(el, BODY) || hasWord(el, AUTHOR) || hasWord(el, TIME) || hasWord(el, TITLE)) return false;
+  return textOf(el).length <= 80;
 }
 
-/** Cleans a display name: drops "says:", "von", "Gast" labels, surrounding punctuation. */
+/** Words that join a name to the date after it ("Julia on 11/08/2020", "Hugo am 5. Mai"). */
+const CONNECTOR = /\s+(?:on|at|am|um|le|el|the|den|du|del|de|à|a las|il y a|vor|hace)\s*$/i;
+
+/** Cleans a display name: drops "says:", "von", "Gast" labels, date connectors, surrounding punctuation. */
 export function cleanName(raw: string): string | null {
-  let s = collapse(raw).replace(SAYS, '').replace(BYLINE, '').replace(NOISE, '');
+  let s = collapse(raw).replace(SAYS, '').replace(BYLINE, '').replace(NOISE, '').replace(CONNECTOR, '');
   s = s.replace(/^[\s,;:·|•–—-]+|[\s,;:·|•–—-]+$/g, '').trim();
   if (!s || s.length > 80 || !/\p{L}/u.test(s)) return null;
   return s;
@@ -104,11 +113,14 @@ function readTime(el: Element, opts: TimeOptions): TimeHit | null {
   const shown = text.length <= 120 ? parseTime(text, opts) : null;
   if (shown?.parts && shown.parts.year != null) return { el, parts: shown.parts, relativeMinutes: shown.relativeMinutes ?? null };
   // Machine-readable values: the displayed text wins, but yearless or relative displays need them.
-  for (const attr of ['datetime', 'title', 'content', 'data-time', 'data-timestamp', 'data-date']) {
-    const v = el.getAttribute(attr);
-    if (!v) continue;
-    const parts = parseMachineTime(v) ?? parseTime(v, opts)?.parts ?? null;
-    if (parts) return { el, parts, relativeMinutes: shown?.relativeMinutes ?? null };
+  for (const holder of [el, ...el.querySelectorAll('[datetime], [title], [content]')]) {
+    for (const attr of ['datetime', 'title', 'content', 'data-time', 'data-timestamp', 'data-date']) {
+      const v = holder.getAttribute(attr);
+      if (!v || !/\d/.test(v)) continue;
+      const iso = v.match(/\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?/)?.[0];
+      const parts = (iso ? parseMachineTime(iso) : null) ?? parseTime(v, opts)?.parts ?? null;
+      if (parts) return { el, parts, relativeMinutes: shown?.relativeMinutes ?? null };
+    }
   }
   if (shown) return { el, parts: shown.parts, relativeMinutes: shown.relativeMinutes ?? null };
   return null;
@@ -213,9 +225,12 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
       .map((a, i) => ({ ...a, i, name: nameFrom(a.el, opts) }))
       .filter((a) => a.name)
       .sort((a, b) => b.prio - a.prio || a.i - b.i);
-    if (ranked[0]) {
-      authorEl = ranked[0].el;
-      author = ranked[0].name;
+    // Of equally named candidates, the innermost: "header.comment-author" holds "span.author-name".
+    const top = ranked.filter((a) => a.prio === ranked[0]?.prio);
+    const inner = top.find((a) => !top.some((b) => b !== a && a.el.contains(b.el)));
+    if (inner) {
+      authorEl = inner.el;
+      author = inner.name;
     }
   }
   if (!author && time) {
@@ -299,6 +314,7 @@ function nameFrom(el: Element, opts: TimeOptions): string | null {
 
 /** The smallest ancestor of the time element that also holds the author's words (one header line). */
 function bylineScope(timeEl: Element, item: Element): Element {
+  if (/\p{L}{2,}.*\p{L}{2,}/u.test(textOf(timeEl).replace(/\d[\d.:/ ]*/g, ' '))) return timeEl;
   let el = timeEl;
   while (el.parentElement && el !== item && textOf(el).length < 160) {
     const parent = el.parentElement;
@@ -311,13 +327,13 @@ function bylineScope(timeEl: Element, item: Element): Element {
 export function bylineAuthor(text: string, opts: TimeOptions): string | null {
   const t = parseTime(text, opts);
   if (!t) return null;
-  const before = text.slice(0, t.index).replace(/\b(?:am|le|el|on|at|um|den|du|del|the)\s*$/i, '');
+  const before = text.slice(0, t.index);
   const after = text.slice(t.index + t.length);
-  // "... von Hugo" after the date; otherwise the words before the date.
+  // "... von Hugo" after the date; otherwise the words before the date, after "von"/"by" where present.
   const von = after.match(/^\s*(?:Uhr\s+)?(?:von|by|par|por)\s+([^,;|]+)/i);
   if (von?.[1]) return cleanName(von[1]);
-  const m = before.match(/(?:^|\b(?:von|by|par|por)\s+)([^,;|·•]+?)\s*[,;|·•]?\s*$/i);
-  return m?.[1] ? cleanName(m[1]) : cleanName(before);
+  const m = before.match(/\b(?:von|by|par|por)\s+([^,;|·•]+?)\s*[,;|·•]?\s*$/i);
+  return cleanName(m?.[1] ?? before);
 }
 
 /** The highest ancestor of a header part whose text is still only header (not the body). */

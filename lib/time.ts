@@ -5,13 +5,19 @@
 /** A calendar time as shown; fields missing when the page does not show them. */
 export interface TimeParts { year?: number; month: number; day: number; hour?: number; minute?: number }
 export interface TimeMatch {
+  /** Null for a relative expression that could not be resolved (no `now` given). */
   parts: TimeParts | null;
+  /** For relative expressions: how many minutes before `now` ("vor 3 Stunden" -> 180). */
   relativeMinutes?: number;
+  /** Where the expression starts in the input. */
   index: number;
+  /** How many characters it covers. */
   length: number;
 }
 export interface TimeOptions {
+  /** Reference for relative times and for yearless dates (latest year in which the date is not after `now`). */
   now?: Date;
+  /** How to read 11/08/2020 (default true: day first); a first number > 12 means day first, a second > 12 month first. */
   dayFirst?: boolean;
 }
 
@@ -26,7 +32,7 @@ const MONTHS = [
   'mai may mayo',
   'juni jun june juin junio',
   'juli jul july juillet juil julio',
-  'august aug august août aout aoû agosto ago',
+  'august aug août aout aoû agosto ago',
   'september sep sept septembre septiembre setiembre',
   'oktober okt october oct octobre octubre',
   'november nov novembre noviembre',

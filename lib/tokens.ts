@@ -42,7 +42,7 @@ export function hasCommentVocabulary(el: Element): boolean {
 /** schema.org Comment microdata or RDFa/SIOC comment types. */
 export function isCommentType(el: Element): boolean {
   const t = `${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`;
-  return /(?:schema\.org\/(?:Comment|Answer)|sioct?:Comment|\bComment\b)/.test(t);
+  return /(?:schema\.org\/Comment|sioct?:Comment|\bComment\b)/.test(t);
 }
 
 /**
@@ -58,8 +58,9 @@ export function signatureOf(el: Element): string | null {
     if (words.some((w) => w === 'author' || w === 'by' || w === 'user')) continue;
     parts.push(cls);
   }
+  // Ids only when classes say nothing: they often differ between the first post and the replies.
   const id = el.getAttribute('id');
-  if (id && splitWords(id).some(isCommentWord)) parts.push('#' + id.replace(/\d+/g, '0'));
+  if (!parts.length && id && splitWords(id).some(isCommentWord)) parts.push('#' + id.replace(/\d+/g, '0'));
   if (isCommentType(el)) parts.push('[Comment]');
   if (!parts.length) return null;
   return `${el.tagName.toLowerCase()}${parts.sort().map((p) => (p.startsWith('#') || p.startsWith('[') ? p : '.' + p)).join('')}`;

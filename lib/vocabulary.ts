@@ -35,11 +35,15 @@ export const UI_WORDS = [
   'menu', 'edit', 'melden', 'signalement', 'responder', 'links', 'tools', 'footer', 'avatar', 'badge', 'karma',
   'points', 'score', 'counter', 'count', 'collapse', 'expand', 'login', 'moderation', 'sr', 'screenreader', 'visually',
 ];
-/** Containers that hold other pages' content: a comment list inside one is a "latest comments" widget. */
-export const DECOY_CONTAINER_WORDS = [
-  'widget', 'sidebar', 'recent', 'recentcomments', 'popular', 'related', 'teaser', 'promo', 'meistkommentiert',
-  'mostcommented', 'topcomments', 'latestcomments',
-];
+/**
+ * Containers that hold other pages' content: a comment list inside one is a "latest comments" widget. Matched
+ * against whole class names and ids: a name that starts with one of the heads ("widget-area", "sidebar-right"),
+ * or contains one of the phrases ("better-recent-comments"). Layout wrappers that merely mention a sidebar
+ * ("content-sidebar-wrap", "two-col-sidebar-right") do not count.
+ */
+export const DECOY_CONTAINER_HEADS = ['widget', 'sidebar', 'teaser', 'promo', 'related', 'recommended', 'meistkommentiert', 'mostcommented'];
+export const DECOY_CONTAINER_PHRASES = ['recentcomments', 'recent-comments', 'recent_comments', 'latest-comments', 'latestcomments', 'last-comments-widget', 'neueste-kommentare', 'aktuelle-kommentare', 'letzte-kommentare', 'popular-comments', 'most-commented', 'top-comments-widget'];
+
 /** Headline or label words of the article's author ("by", "von", "par", "por") to strip from names. */
 export const BYLINE_PREFIXES = ['by', 'von', 'par', 'por', 'de', 'from', 'posted by', 'geschrieben von', 'verfasst von', 'kommentar von', 'comment by', 'publié par', 'escrito por'];
 /** Verbs that follow a commenter's name in WordPress-style headers ("Horst sagt:", "Ramón dijo:"). */

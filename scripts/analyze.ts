@@ -1,6 +1,6 @@
 // npm run analyze -- <page.html>... [--url URL] [--now ISO] [--no-adapters]
 // Runs the content script's pipeline on saved pages in Node and prints one JSON line per page
-// (contract: ANALYZE_CONTRACT.md). Logs go to stderr.
+// (contract: ANALYZE_CONTRACT.md). Logs go to stderr; --explain prints why each candidate list was taken or not.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze';
@@ -11,17 +11,19 @@ interface Args {
   url: string | null;
   now: Date | undefined;
   siteAdapters: boolean;
+  explain: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], url: null, now: undefined, siteAdapters: true };
+  const args: Args = { files: [], url: null, now: undefined, siteAdapters: true, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') args.url = argv[++i] ?? null;
     else if (a === '--now') args.now = new Date(argv[++i] ?? '');
     else if (a === '--no-adapters') args.siteAdapters = false;
+    else if (a === '--explain') args.explain = true;
     else if (a === '--help' || a === '-h') {
-      process.stderr.write('usage: npm run analyze -- <page.html>... [--url URL] [--now ISO-DATE] [--no-adapters]\n');
+      process.stderr.write('usage: npm run analyze -- <page.html>... [--url URL] [--now ISO-DATE] [--no-adapters] [--explain]\n');
       process.exit(0);
     } else if (a.startsWith('--')) {
       process.stderr.write(`unknown option ${a}\n`);
@@ -41,6 +43,7 @@ for (const file of args.files) {
     const parsedMs = performance.now() - started;
     const options: Parameters<typeof analyzeDocument>[1] = { url: args.url, siteAdapters: args.siteAdapters, article: findArticle };
     if (args.now && !Number.isNaN(args.now.getTime())) options.now = args.now;
+    if (args.explain) options.explain = (line) => process.stderr.write(`  ${line}\n`);
     const result = analyzeDocument(document as unknown as Document, options);
     const line = {
       file,
