@@ -2,6 +2,7 @@
 // nesting, then threading. The content script and the Node `analyze` command both call analyzeDocument.
 import { adaptersFor, type Adapter } from './adapters';
 import { detectSection, type DetectOptions, type Section } from './detect';
+import { textOf } from './dom';
 import { markupParents } from './nesting';
 import { thread, type ThreadInput } from './thread';
 import { timeValue, toIso, type TimeOptions } from './time';
@@ -62,6 +63,30 @@ function detect(doc: Document, adapters: Adapter[], base: DetectOptions): { sect
   return { section: detectSection(doc, base), adapter: null };
 }
 
+/**
+ * A comment's text without the passages it quotes from earlier comments, where the quote stands on its own
+ * (at the start, after an address or a colon, followed by a new sentence); a quote woven into a sentence
+ * ("lo que llamas \"...\" no es") stays part of it.
+ */
+function withoutQuoted(text: string, quoted: string[]): string {
+  let out = text;
+  for (const q of quoted) {
+    const at = out.indexOf(q);
+    if (at < 0) continue;
+    let start = at;
+    let end = at + q.length;
+    if (start > 0 && /["'„“”»«‚‘’]/.test(out[start - 1]!)) start--;
+    if (end < out.length && /["'„“”»«‚‘’]/.test(out[end]!)) end++;
+    const before = out.slice(0, start).trim();
+    const after = out.slice(end).trim();
+    const standsAlone =
+      (before === '' || /:$/.test(before) || /^@\s?\S+(?:\s\S+)?$/.test(before) || /[.!?]$/.test(before)) &&
+      (after === '' || /^[\p{Lu}@\d]/u.test(after));
+    if (standsAlone) out = out.slice(0, start) + ' ' + out.slice(end);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -105,7 +130,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
     host: rc.host,
     seq: sequenceOf(rc.element),
   }));
-  const threads = thread(inputs, timeOptions);
+  const root = section.root;
+  const body = doc.body ?? doc.documentElement;
+  const threads = thread(inputs, { time: timeOptions, context: () => textOf(body, (el) => el === root) });
   lap('threadMs');
 
   const comments: Comment[] = section.comments.map((rc, i) => {
@@ -115,7 +142,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
       author: rc.author,
       time: rc.time ? toIso(rc.time) : null,
       title: rc.title,
-      text: rc.text,
+      text: withoutQuoted(rc.text, link.quoted),
       parent: link.parent == null ? null : `c${link.parent}`,
       evidence: link.evidence,
       confidence: link.confidence,

@@ -84,9 +84,15 @@ const CONNECTOR = /\s+(?:on|at|am|um|le|el|the|den|du|del|de|à|a las|il y a|vor
 
 /** Cleans a display name: drops "says:", "von", "Gast" labels, date connectors, surrounding punctuation. */
 export function cleanName(raw: string): string | null {
-  let s = collapse(raw).replace(SAYS, '').replace(BYLINE, '').replace(NOISE, '').replace(CONNECTOR, '');
+  let s = collapse(raw).replace(SAYS, '').replace(BYLINE, '').replace(CONNECTOR, '');
+  // Labels around a name go ("Gast Bibi Blue" -> "Bibi Blue"), but a label that is the whole name stays ("Guest").
+  const unlabelled = s.replace(NOISE, '').trim();
+  if (/\p{L}/u.test(unlabelled)) s = unlabelled;
   s = s.replace(/^[\s,;:·|•–—-]+|[\s,;:·|•–—-]+$/g, '').trim();
   if (!s || s.length > 80 || !/\p{L}/u.test(s)) return null;
+  // A sentence is not a name ("Fair enough. Vielen Dank."), though "Ed B." and long nicknames are.
+  const words = s.split(' ').length;
+  if (words >= 9 || (words >= 4 && /[.!?]$/.test(s))) return null;
   return s;
 }
 
@@ -178,10 +184,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
       if (prio) authors.push({ el: c, prio });
       if (isTimeCandidate(c)) {
         const hit = readTime(c, opts);
-        if (hit) {
-          times.push(hit);
-          continue;
-        }
+        if (hit) times.push(hit);
       }
       if (/^H[1-6]$/.test(tag) || hasWord(c, TITLE)) titles.push(c);
       const itemprop = c.getAttribute('itemprop') ?? '';

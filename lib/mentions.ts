@@ -3,6 +3,7 @@
 import { findTimes, type TimeOptions, type TimeParts } from './time';
 import { EVERYONE, GREETINGS, HONORIFICS, QUOTE_INTROS } from './vocabulary';
 import { fold } from './names';
+import { isStopword } from './stopwords';
 
 export type AddressKind = 'at' | 'greeting' | 'leading' | 'vocative' | 'quote';
 
@@ -58,28 +59,42 @@ function words(s: string, max: number): { words: string[]; end: number } {
 function longestKnown(ws: string[], check: NameCheck): string | null {
   for (let n = Math.min(ws.length, 4); n >= 1; n--) {
     const name = ws.slice(0, n).join(' ').replace(/[.'’-]+$/, (m) => (n > 1 && /^\p{L}$/u.test(ws[n - 1]!.replace(/\.$/, '')) ? m : ''));
-    if (name && check(name)) return name;
+    // Function words ("The", "Die") are not names, even where a commenter chose one as a nickname.
+    if (name && !name.split(/\s+/).every((w) => isStopword(w.replace(/\W+$/u, ''))) && check(name)) return name;
   }
   return null;
 }
 
 /** A name starting at `s`: a quoted name ("‘Martin Holzherr’"), or words up to punctuation or a date. */
 function nameAt(s: string, check: NameCheck, mustKnow: boolean): { name: string; end: number; known: boolean } | null {
-  let offset = s.match(/^\s*/)![0].length;
-  // Titles before the name are not part of it ("Herr", "Kommentatorenfreund").
+  const start = s.match(/^\s*/)![0].length;
+  let offset = start;
+  // Titles before the name are usually not part of it ("Herr", "Kommentatorenfreund")...
   for (;;) {
     const m = s.slice(offset).match(/^([\p{L}]+)\.?\s+/u);
     if (m && HONORIFIC.has(fold(m[1]!)) && /^[\s]*[\p{Lu}‘'“"„]/u.test(s.slice(offset + m[0].length))) offset += m[0].length;
     else break;
   }
-  const rest = s.slice(offset);
+  const found = nameFrom(s.slice(offset), check, true);
+  if (found) return { ...found, end: offset + found.end };
+  // ...but sometimes they are ("Dr. W." for "Dr. Webbaer").
+  if (offset > start) {
+    const whole = nameFrom(s.slice(start), check, true);
+    if (whole) return { ...whole, end: start + whole.end };
+  }
+  if (mustKnow) return null;
+  const guess = nameFrom(s.slice(offset), check, false);
+  return guess ? { ...guess, end: offset + guess.end } : null;
+}
+
+function nameFrom(rest: string, check: NameCheck, mustKnow: boolean): { name: string; end: number; known: boolean } | null {
   const q = rest[0];
   if (q && OPEN_QUOTES.includes(q)) {
     const close = rest.slice(1).search(/[’'”“"«»]/);
     if (close > 0 && close < 60) {
       const name = rest.slice(1, close + 1).trim();
       const known = check(name);
-      if (known || !mustKnow) return { name, end: offset + close + 2, known };
+      if (known || !mustKnow) return { name, end: close + 2, known };
     }
     return null;
   }
@@ -89,10 +104,10 @@ function nameAt(s: string, check: NameCheck, mustKnow: boolean): { name: string;
   const { words: ws } = words(span, 4);
   if (!ws.length) return null;
   const known = longestKnown(ws, check);
-  if (known) return { name: known, end: offset + rest.indexOf(known) + known.length, known: true };
+  if (known) return { name: known, end: rest.indexOf(known) + known.length, known: true };
   if (mustKnow) return null;
   const first = ws[0]!.replace(/[.'’-]+$/, '');
-  return first ? { name: first, end: offset + rest.indexOf(first) + first.length, known: false } : null;
+  return first && /^\p{L}/u.test(first) ? { name: first, end: rest.indexOf(first) + first.length, known: false } : null;
 }
 
 function address(name: string, kind: AddressKind, time?: TimeParts): Address {
@@ -137,7 +152,7 @@ export function findReferences(title: string | null, text: string, check: NameCh
   const full = title ? `${title} \n ${text}` : text;
 
   // "@name" anywhere; "@Felsberger und Ehmann:" names two.
-  for (const m of full.matchAll(/(?:^|[\s([{,;:.!?"“„'‘/])@(?=\s?[\p{L}\p{N}_'‘“"])/gu)) {
+  for (const m of full.matchAll(/(?:^|[\s([{,;:.!?"“„'‘/])@(?=\s?[\p{L}_'‘“"])/gu)) {
     let at = m.index! + m[0].length;
     for (let k = 0; k < 3; k++) {
       const found = nameAt(full.slice(at), check, false);

@@ -25,6 +25,19 @@ export class QuoteIndex {
     for (const q of queries) for (const s of shingles(q)) this.wanted.add(s);
   }
 
+  private external = new Set<string>();
+
+  /** Text that is not a comment (the article): passages found there quote the article, not a commenter. */
+  exclude(text: string): void {
+    if (!this.wanted.size) return;
+    for (const s of shingles(text)) if (this.wanted.has(s)) this.external.add(s);
+  }
+
+  /** True when some quote could need the surrounding text to be excluded. */
+  get active(): boolean {
+    return this.wanted.size > 0;
+  }
+
   /** Adds a comment's text. Ids grow with time (the caller passes chronological ranks), so ties go to the latest. */
   add(id: number, text: string): void {
     if (!this.wanted.size) return;
@@ -43,6 +56,7 @@ export class QuoteIndex {
   find(passage: string, accept?: (id: number) => boolean, minShare = 0.6): { id: number; share: number } | null {
     const sh = [...new Set(shingles(passage))];
     if (!sh.length || (sh.length < 2 && wordsOf(passage).length < SIZE)) return null;
+    if (sh.filter((s) => this.external.has(s)).length >= sh.length / 2) return null;
     const hits = new Map<number, number>();
     for (const s of sh) for (const id of this.sources.get(s) ?? []) if (!accept || accept(id)) hits.set(id, (hits.get(id) ?? 0) + 1);
     let best: { id: number; share: number } | null = null;

@@ -33,6 +33,8 @@ export interface ThreadLink {
   confidence: number;
   mentions: string[];
   alsoAnswers: number[];
+  /** Passages of the text that quote an earlier comment (not the comment's own words). */
+  quoted: string[];
 }
 
 export interface ThreadResult {
@@ -98,7 +100,14 @@ export function chronology(inputs: ThreadInput[], order: Order): number[] {
 
 const KIND_CONFIDENCE: Record<Address['kind'], number> = { at: 0.9, greeting: 0.85, quote: 0.85, leading: 0.75, vocative: 0.7 };
 
-export function thread(inputs: ThreadInput[], timeOptions: TimeOptions = {}): ThreadResult {
+export interface ThreadOptions {
+  time?: TimeOptions;
+  /** The page's text outside the comments (the article), read only if some comment quotes something. */
+  context?: () => string;
+}
+
+export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): ThreadResult {
+  const timeOptions = options.time ?? {};
   const n = inputs.length;
   const order = detectOrder(inputs);
   const rank = chronology(inputs, order);
@@ -112,9 +121,10 @@ export function thread(inputs: ThreadInput[], timeOptions: TimeOptions = {}): Th
   const hosts = new Set(inputs.filter((c) => c.host && c.author).map((c) => c.author!));
   const nested = inputs.some((c) => c.markupParent != null);
   const quoteIndex = new QuoteIndex([...inputs.flatMap((c) => c.quotes.map((q) => q.text)), ...refs.flatMap((r) => r.quotes)]);
+  if (quoteIndex.active && options.context) quoteIndex.exclude(options.context());
   const earlier = new AuthorIndex();
   const byAuthor = new Map<string, number[]>();
-  const links: ThreadLink[] = inputs.map(() => ({ parent: null, evidence: 'none', confidence: 1, mentions: [], alsoAnswers: [] }));
+  const links: ThreadLink[] = inputs.map(() => ({ parent: null, evidence: 'none', confidence: 1, mentions: [], alsoAnswers: [], quoted: [] }));
 
   // Earlier comments by the minute they were written, for references like "5.11. 17.40".
   const byMinute = new Map<string, number[]>();
@@ -140,6 +150,7 @@ export function thread(inputs: ThreadInput[], timeOptions: TimeOptions = {}): Th
       link.parent = c.markupParent;
       link.evidence = 'markup';
       link.confidence = c.markupConfidence;
+      for (const q of r.quotes) if (quoteIndex.find(q, (rk) => rk < rank[i]!)) link.quoted.push(q);
     } else {
       const answered: { parent: number; evidence: Evidence; confidence: number }[] = [];
       const add = (parent: number | null, evidence: Evidence, confidence: number) => {
@@ -173,14 +184,25 @@ export function thread(inputs: ThreadInput[], timeOptions: TimeOptions = {}): Th
         const people = authorsOf(a.name);
         if (!people.length) continue;
         const who = people[0]!;
+        // Only "@" addresses oneself (answering one's own comment); a name in one's own prose is a signature.
+        if (who.author === c.author && a.kind !== 'at') continue;
         // On sites that nest replies, a new thread that greets the article's author talks about the article.
-        if (nested && hosts.has(who.author) && !hosts.has(c.author ?? '')) continue;
-        let target = latestBy(who.author);
+        if (nested && a.kind !== 'at' && hosts.has(who.author) && !hosts.has(c.author ?? '')) continue;
+        // Answering someone usually continues the exchange: their latest comment to me, else their latest.
+        const theirs = byAuthor.get(who.author) ?? [];
+        const toMe = c.author ? [...theirs].reverse().find((j) => {
+          const p = links[j]!.parent;
+          return p != null && inputs[p]!.author === c.author;
+        }) : undefined;
+        let target = toMe ?? latestBy(who.author);
         // A quoted passage may pick an older comment of the same person.
         for (const q of r.quotes) {
-          const own = new Set((byAuthor.get(who.author) ?? []).map((j) => rank[j]!));
+          const own = new Set(theirs.map((j) => rank[j]!));
           const found = quoteIndex.find(q, (rk) => own.has(rk));
-          if (found) target = byRank[found.id]!;
+          if (found) {
+            target = byRank[found.id]!;
+            link.quoted.push(q);
+          }
         }
         const certainty = people.length > 1 ? 0.6 : 1;
         add(target, 'mention', KIND_CONFIDENCE[a.kind] * who.score * certainty);
@@ -188,7 +210,9 @@ export function thread(inputs: ThreadInput[], timeOptions: TimeOptions = {}): Th
       // Quoted passages of an earlier comment.
       for (const q of r.quotes) {
         const found = quoteIndex.find(q, (rk) => rk < rank[i]!);
-        if (found) add(byRank[found.id]!, 'quote', 0.75);
+        if (!found) continue;
+        add(byRank[found.id]!, 'quote', 0.75);
+        if (!link.quoted.includes(q)) link.quoted.push(q);
       }
       if (answered.length) {
         link.parent = answered[0]!.parent;
@@ -203,7 +227,10 @@ export function thread(inputs: ThreadInput[], timeOptions: TimeOptions = {}): Th
       list.push(i);
       byAuthor.set(c.author, list);
     }
-    quoteIndex.add(rank[i]!, `${c.title ?? ''} ${c.text}`);
+    // Index only the comment's own words: a passage it quotes belongs to the comment it came from.
+    let own = `${c.title ?? ''} ${c.text}`;
+    for (const q of link.quoted) own = own.replace(q, ' ');
+    quoteIndex.add(rank[i]!, own);
     if (c.parts?.hour != null) {
       const k = minuteKey(c.parts);
       const list = byMinute.get(k) ?? [];
