@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 import { autoHostPatterns } from './lib/hosts';
 
 export default defineConfig({
+  // The e2e build (npm run build:e2e) goes to .output/e2e/ so the user-facing build never contains test hosts.
+  outDir: process.env.RETHREAD_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep lib/ visibly free of extension APIs.
   imports: false,

@@ -90,9 +90,6 @@ export function cleanName(raw: string): string | null {
   if (/\p{L}/u.test(unlabelled)) s = unlabelled;
   s = s.replace(/^[\s,;:·|•–—-]+|[\s,;:·|•–—-]+$/g, '').trim();
   if (!s || s.length > 80 || !/\p{L}/u.test(s)) return null;
-  // A sentence is not a name ("Fair enough. Vielen Dank."), though "Ed B." and long nicknames are.
-  const words = s.split(' ').length;
-  if (words >= 9 || (words >= 4 && /[.!?]$/.test(s))) return null;
   return s;
 }
 
@@ -226,7 +223,8 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   if (!authorEl) {
     const ranked = authors
       .map((a, i) => ({ ...a, i, name: nameFrom(a.el, opts) }))
-      .filter((a) => a.name)
+      // Loosely named candidates ("field-name-comment-body") must look like a name, not a sentence.
+      .filter((a) => a.name && (a.prio >= 4 || !isSentence(a.name)))
       .sort((a, b) => b.prio - a.prio || a.i - b.i);
     // Of equally named candidates, the innermost: "header.comment-author" holds "span.author-name".
     const top = ranked.filter((a) => a.prio === ranked[0]?.prio);
@@ -291,6 +289,11 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
     hasForm,
     linkDensity: text.length ? Math.min(1, linked / text.length) : 0,
   };
+}
+
+function isSentence(s: string): boolean {
+  const words = s.split(' ').length;
+  return words >= 7 || (words >= 4 && /[.!?]$/.test(s));
 }
 
 function contains(outer: Element, inner: Element | null): boolean {

@@ -25,8 +25,8 @@ export interface References {
   quotes: string[];
 }
 
-/** Says whether a written name can be a commenter of this page (any commenter, earlier or later). */
-export type NameCheck = (name: string) => boolean;
+/** How well a written name fits some commenter of this page (any, earlier or later): 0 none ... 1 exactly. */
+export type NameCheck = (name: string) => number;
 
 const GREETING_WORDS = new Set(GREETINGS.filter((g) => !g.includes(' ')));
 const GREETING_PAIRS = GREETINGS.filter((g) => g.includes(' '));
@@ -93,7 +93,7 @@ function nameFrom(rest: string, check: NameCheck, mustKnow: boolean): { name: st
     const close = rest.slice(1).search(/[’'”“"«»]/);
     if (close > 0 && close < 60) {
       const name = rest.slice(1, close + 1).trim();
-      const known = check(name);
+      const known = check(name) > 0;
       if (known || !mustKnow) return { name, end: close + 2, known };
     }
     return null;
@@ -135,6 +135,10 @@ function leading(s: string, check: NameCheck, out: Address[]): void {
     if (rest.startsWith('@')) return;
     const found = nameAt(rest, check, !greeted);
     if (!found) return;
+    // A bare first word ("One wonders", "Time to ...") must be somebody's whole name unless punctuation
+    // sets it off as an address ("Horst:", "Ramón, ...").
+    const delimited = /^\s*[,:;!?]/.test(rest.slice(found.end));
+    if (!greeted && !delimited && check(found.name) < 0.95) return;
     // A greeting makes an unknown capitalised word a name; without one the name must be a commenter's.
     if (!found.known && !/^\p{Lu}/u.test(found.name)) return;
     if (!found.known && soft) return;

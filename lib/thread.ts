@@ -115,7 +115,7 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
 
   const everyone = new AuthorIndex();
   for (const c of inputs) if (c.author) everyone.add(c.author);
-  const known = (name: string) => everyone.match(name, 0.65).length > 0;
+  const known = (name: string) => everyone.match(name, 0.65)[0]?.score ?? 0;
   const refs: References[] = inputs.map((c) => findReferences(c.title, c.text, known, timeOptions));
 
   const hosts = new Set(inputs.filter((c) => c.host && c.author).map((c) => c.author!));
