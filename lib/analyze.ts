@@ -79,9 +79,11 @@ function withoutQuoted(text: string, quoted: string[]): string {
     if (end < out.length && /["'„“”»«‚‘’]/.test(out[end]!)) end++;
     const before = out.slice(0, start).trim();
     const after = out.slice(end).trim();
+    // After it a new sentence starts, or a one- or two-word one ("klar.", "und:") that does not continue it.
+    const firstClause = after.match(/^[^.!?:;]*/)![0].trim();
     const standsAlone =
       (before === '' || /:$/.test(before) || /^@\s?\S+(?:\s\S+)?$/.test(before) || /[.!?]$/.test(before)) &&
-      (after === '' || /^[\p{Lu}@\d]/u.test(after));
+      (after === '' || /^[\p{Lu}@\d]/u.test(after) || (/^\p{L}/u.test(after) && firstClause.split(/\s+/).length <= 2 && firstClause.length < after.length));
     if (standsAlone) out = out.slice(0, start) + ' ' + out.slice(end);
   }
   return out.replace(/\s+/g, ' ').trim();

@@ -366,6 +366,16 @@ function readQuote(el: Element): Quote | null {
     }
   }
   let text = textOf(el, (c) => c === nameEl);
+  // A trailing attribution: "... [Langzeit-Kommentatorenfreund ‘Martin Holzherr’]" or "— Horst".
+  const credit = text.match(/\s*[[(]([^\])]{2,80})[\])]\s*$/) ?? text.match(/\s+[—–]\s*([^—–]{2,40})$/);
+  if (!author && credit?.[1]) {
+    const quotedName = credit[1].match(/[‘'"“„«]([^’'"”“»]{2,40})[’'"”“»]/)?.[1];
+    const name = cleanName(quotedName ?? credit[1].split(/\s+/).slice(-2).join(' '));
+    if (name) {
+      author = name;
+      text = text.slice(0, credit.index).trim();
+    }
+  }
   if (!author) {
     const m = text.match(QUOTE_AUTHOR);
     if (m?.[1] && /\b(?:schrieb|wrote|écrit|escribió|said|sagte|meinte|zitat|quote)\b/i.test(m[0])) {

@@ -135,6 +135,7 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
     const list = byAuthor.get(author);
     return list?.length ? list[list.length - 1]! : null;
   };
+  const earlierOrSelf = (name: string): string | null => everyone.match(name, 0.65)[0]?.author ?? null;
   const authorsOf = (name: string): { author: string; score: number }[] => {
     const found = earlier.match(name, 0.65);
     // Several people fit equally: the one who spoke last is the likelier addressee.
@@ -145,7 +146,9 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
     const c = inputs[i]!;
     const r = refs[i]!;
     const link = links[i]!;
-    link.mentions = [...new Set(r.addresses.map((a) => a.name))];
+    // A commenter naming themselves in prose signs, not addresses ("MFG Dr. Webbaer").
+    const signs = (a: Address) => a.kind !== 'at' && c.author != null && earlierOrSelf(a.name) === c.author;
+    link.mentions = [...new Set(r.addresses.filter((a) => !signs(a)).map((a) => a.name))];
     if (c.markupParent != null && c.markupParent < i) {
       link.parent = c.markupParent;
       link.evidence = 'markup';
