@@ -24,9 +24,10 @@ export function collapse(s: string): string {
 
 /**
  * Reader-visible text of a subtree with words kept apart at element boundaries (so "<span>28.09.19</span>
- * <span>12:44</span>" reads "28.09.19 12:44"), whitespace collapsed. `skip` drops whole subtrees.
+ * <span>12:44</span>" reads "28.09.19 12:44"), whitespace collapsed. `skip` drops whole subtrees; `mark` puts
+ * a placeholder in place of one (to learn where it stood).
  */
-export function textOf(root: Element, skip?: (el: Element) => boolean): string {
+export function textOf(root: Element, skip?: (el: Element) => boolean, mark?: (el: Element) => string | null): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -35,6 +36,11 @@ export function textOf(root: Element, skip?: (el: Element) => boolean): string {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = tagOf(el);
+        const marker = mark?.(el);
+        if (marker != null) {
+          parts.push(marker);
+          continue;
+        }
         if (NON_TEXT.has(tag) || isHidden(el) || (skip && skip(el))) continue;
         if (tag === 'BR' || tag === 'HR') {
           parts.push(' ');

@@ -12,6 +12,8 @@ export interface Quote {
   text: string;
   /** The quoted person where the quote names them ("Gregcheck", "Zitat von Horst"). */
   author: string | null;
+  /** Where in the comment's own text the quote stood (characters from the start). */
+  at: number;
 }
 
 /** Selectors an adapter gives for the fields of one comment; any left out are found generically. */
@@ -260,17 +262,31 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
       }
     }
   }
-  let text: string;
+  // Quotes leave a marker in the text so that we learn where each stood, then the marker goes.
+  const quoteAt = new Map<Element, number>();
+  const marked: Element[] = [];
+  const mark = (el: Element) => (isQuote(el) && !isNested(el) ? (marked.push(el), MARK) : null);
+  let raw: string;
   if (bodyEl) {
-    text = textOf(bodyEl, skip);
+    raw = textOf(bodyEl, skip, mark);
   } else {
     const header = new Set<Element>();
     for (const el of [authorEl, time?.el, titleEl]) if (el) header.add(headerOf(el, item, skip));
-    text = textOf(item, (el) => skip(el) || header.has(el));
+    raw = textOf(item, (el) => skip(el) || header.has(el), mark);
   }
+  let text = '';
+  for (const piece of raw.split(MARK)) {
+    if (text && piece) text += text.endsWith(' ') || piece.startsWith(' ') ? '' : ' ';
+    text += piece;
+    const el = marked[quoteAt.size];
+    if (el) quoteAt.set(el, text.trim().length);
+  }
+  text = collapse(text);
 
-  const quotes = quoteEls.map(readQuote).filter((q): q is Quote => q != null);
-  if (quoteSel && !quoteEls.length) for (const q of item.querySelectorAll(quoteSel)) if (inScope(q)) quotes.push(...[readQuote(q)].filter((x): x is Quote => x != null));
+  const quoteEl = quoteSel ? [...item.querySelectorAll(quoteSel)].filter(inScope) : [];
+  const quotes = [...new Set([...quoteEls, ...quoteEl])]
+    .map((el) => readQuote(el, quoteAt.get(el) ?? 0))
+    .filter((q): q is Quote => q != null);
 
   let linked = 0;
   for (const a of (bodyEl ?? item).querySelectorAll('a[href]')) if (inScope(a) && !skip(a)) linked += textOf(a).length;
@@ -355,7 +371,9 @@ function headerOf(el: Element, item: Element, skip: (el: Element) => boolean): E
 
 const QUOTE_AUTHOR = /^(?:zitat\s+(?:von\s+)?|quote\s+(?:from\s+)?|citation\s+(?:de\s+)?)?(.{2,40}?)\s*(?:schrieb|wrote|a écrit|escribió|said|sagte|meinte)?\s*:\s*/i;
 
-function readQuote(el: Element): Quote | null {
+const MARK = '\u0001';
+
+function readQuote(el: Element, at: number): Quote | null {
   let author: string | null = null;
   let nameEl: Element | null = null;
   for (const c of el.querySelectorAll('*')) {
@@ -383,7 +401,7 @@ function readQuote(el: Element): Quote | null {
       text = text.slice(m[0].length);
     }
   }
-  return text ? { text, author } : null;
+  return text ? { text, author, at } : null;
 }
 
 function isHost(item: Element, isNested: (el: Element) => boolean): boolean {

@@ -15,14 +15,18 @@ export interface Address {
   everyone: boolean;
   /** A time written with the name ("J. Franke 5.11. 17.40"). */
   time?: TimeParts;
+  /** Where it is written: offset in title + " \n " + text (the order in which a comment addresses people). */
+  index: number;
 }
 
 export interface References {
   addresses: Address[];
   /** Times written without a name ("Ihre Nachricht von 8. April 2019 @ 21:23"). */
-  times: TimeParts[];
+  times: { parts: TimeParts; index: number }[];
   /** Passages in quotation marks, candidates for quoting an earlier comment. */
-  quotes: string[];
+  quotes: { text: string; index: number }[];
+  /** Where the comment's text starts within title + " \n " + text. */
+  textStart: number;
 }
 
 /** How well a written name fits some commenter of this page (any, earlier or later): 0 none ... 1 exactly. */
@@ -110,14 +114,14 @@ function nameFrom(rest: string, check: NameCheck, mustKnow: boolean): { name: st
   return first && /^\p{L}/u.test(first) ? { name: first, end: rest.indexOf(first) + first.length, known: false } : null;
 }
 
-function address(name: string, kind: AddressKind, time?: TimeParts): Address {
-  const a: Address = { name, kind, everyone: EVERYBODY.has(fold(name)) };
+function address(name: string, kind: AddressKind, index: number, time?: TimeParts): Address {
+  const a: Address = { name, kind, everyone: EVERYBODY.has(fold(name)), index };
   if (time) a.time = time;
   return a;
 }
 
 /** Addressing at the start of a text: greetings, honorifics, a bare name that is a commenter's. */
-function leading(s: string, check: NameCheck, out: Address[]): void {
+function leading(s: string, base: number, check: NameCheck, out: Address[]): void {
   let rest = s.replace(/^[\s"'„“‘»«([-]+/, '');
   for (let round = 0; round < 3; round++) {
     let greeted = false;
@@ -142,7 +146,7 @@ function leading(s: string, check: NameCheck, out: Address[]): void {
     // A greeting makes an unknown capitalised word a name; without one the name must be a commenter's.
     if (!found.known && !/^\p{Lu}/u.test(found.name)) return;
     if (!found.known && soft) return;
-    if (EVERYBODY.has(fold(found.name)) || !out.some((a) => a.name === found.name)) out.push(address(found.name, greeted ? 'greeting' : 'leading'));
+    if (EVERYBODY.has(fold(found.name)) || !out.some((a) => a.name === found.name)) out.push(address(found.name, greeted ? 'greeting' : 'leading', base + s.length - rest.length));
     rest = rest.slice(found.end);
     // "Liebe Swantje, lieber Timo": another greeting may follow.
     const next = rest.match(/^\s*(?:,|und|and|&)\s*/i);
@@ -161,15 +165,16 @@ export function findReferences(title: string | null, text: string, check: NameCh
     for (let k = 0; k < 3; k++) {
       const found = nameAt(full.slice(at), check, false);
       if (!found) break;
-      addresses.push(address(found.name, 'at'));
+      addresses.push(address(found.name, 'at', at));
       at += found.end;
       const and = full.slice(at).match(/^\s*(?:und|and|et|y|&)\s+@?/i);
       if (!and) break;
       at += and[0].length;
     }
   }
-  if (title) leading(title, check, addresses);
-  leading(text, check, addresses);
+  const textStart = title ? title.length + 3 : 0;
+  if (title) leading(title, 0, check, addresses);
+  leading(text, textStart, check, addresses);
 
   // Vocatives: ", Jeuys," "Herr Quaas!" "Kommentatorenkollege ‘Chrys’" — only names of commenters.
   const honorifics = HONORIFICS.join('|');
@@ -181,23 +186,23 @@ export function findReferences(title: string | null, text: string, check: NameCh
     const after = full.slice(start + found.end);
     const isHonorific = !m[0].trim().startsWith(',');
     if (!isHonorific && !/^\s*[,!?.:;]/.test(after) && after.trim()) continue;
-    if (!addresses.some((a) => fold(a.name) === fold(found.name))) addresses.push(address(found.name, 'vocative'));
+    if (!addresses.some((a) => fold(a.name) === fold(found.name))) addresses.push(address(found.name, 'vocative', start));
   }
 
   // "Zitat Nossi:" introduces a quote of that commenter.
-  const quotes: string[] = [];
+  const quotes: References['quotes'] = [];
   for (const m of full.matchAll(/\b(\p{L}+)\s+(?:von\s+|from\s+|de\s+)?/gu)) {
     if (!INTRO.has(fold(m[1]!))) continue;
     const start = m.index! + m[0].length;
     const found = nameAt(full.slice(start), check, false);
     if (!found || !/^\s*:/.test(full.slice(start + found.end))) continue;
-    if (!addresses.some((a) => a.name === found.name)) addresses.push(address(found.name, 'quote'));
+    if (!addresses.some((a) => a.name === found.name)) addresses.push(address(found.name, 'quote', m.index!));
     const quoted = full.slice(start + found.end).replace(/^\s*:\s*/, '');
-    quotes.push(quoted.split(/\s+/).slice(0, 14).join(' '));
+    quotes.push({ text: quoted.split(/\s+/).slice(0, 14).join(' '), index: m.index! });
   }
 
   // Times: attached to the name right before them ("J. Franke 5.11. 17.40"), else standalone.
-  const times: TimeParts[] = [];
+  const times: References['times'] = [];
   for (const t of findTimes(full, timeOptions)) {
     if (!t.parts || t.parts.hour == null) continue;
     const before = full.slice(Math.max(0, t.index - 40), t.index).replace(/[\s@,:(]+$/, '');
@@ -210,16 +215,17 @@ export function findReferences(title: string | null, text: string, check: NameCh
         known.time ??= t.parts;
         attached = true;
       } else if (check(name)) {
-        addresses.push(address(name, 'quote', t.parts));
+        addresses.push(address(name, 'quote', Math.max(0, t.index - name.length - 1), t.parts));
         attached = true;
       }
     }
-    if (!attached) times.push(t.parts);
+    if (!attached) times.push({ parts: t.parts, index: t.index });
   }
 
   for (const m of full.matchAll(QUOTED_PASSAGE)) {
     const q = m.slice(1).find(Boolean)!;
-    if (q.split(/\s+/).length >= 4) quotes.push(q);
+    if (q.split(/\s+/).length >= 4) quotes.push({ text: q, index: m.index! });
   }
-  return { addresses, times, quotes };
+  addresses.sort((a, b) => a.index - b.index);
+  return { addresses, times, quotes, textStart };
 }

@@ -120,7 +120,7 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
 
   const hosts = new Set(inputs.filter((c) => c.host && c.author).map((c) => c.author!));
   const nested = inputs.some((c) => c.markupParent != null);
-  const quoteIndex = new QuoteIndex([...inputs.flatMap((c) => c.quotes.map((q) => q.text)), ...refs.flatMap((r) => r.quotes)]);
+  const quoteIndex = new QuoteIndex([...inputs.flatMap((c) => c.quotes.map((q) => q.text)), ...refs.flatMap((r) => r.quotes.map((q) => q.text))]);
   if (quoteIndex.active && options.context) quoteIndex.exclude(options.context());
   const earlier = new AuthorIndex();
   const byAuthor = new Map<string, number[]>();
@@ -153,12 +153,16 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
       link.parent = c.markupParent;
       link.evidence = 'markup';
       link.confidence = c.markupConfidence;
-      for (const q of r.quotes) if (quoteIndex.find(q, (rk) => rk < rank[i]!)) link.quoted.push(q);
+      for (const q of r.quotes) if (quoteIndex.find(q.text, (rk) => rk < rank[i]!)) link.quoted.push(q.text);
     } else {
-      const answered: { parent: number; evidence: Evidence; confidence: number }[] = [];
-      const add = (parent: number | null, evidence: Evidence, confidence: number) => {
-        if (parent == null || parent === i || answered.some((a) => a.parent === parent)) return;
-        answered.push({ parent, evidence, confidence });
+      // Every signal that resolves to an earlier comment, with where the comment gives it: the first one
+      // written is the parent ("If a comment addresses several people, the first addressed one").
+      const answered: { parent: number; evidence: Evidence; confidence: number; at: number }[] = [];
+      const add = (parent: number | null, evidence: Evidence, confidence: number, at: number) => {
+        if (parent == null || parent === i) return;
+        const same = answered.find((a) => a.parent === parent);
+        if (same) same.at = Math.min(same.at, at);
+        else answered.push({ parent, evidence, confidence, at });
       };
 
       // A name with a time picks one comment exactly ("J. Franke 5.11. 17.40").
@@ -166,20 +170,21 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
         if (!a.time || a.everyone) continue;
         const people = new Set(authorsOf(a.name).map((p) => p.author));
         const hit = atTime(a.time).reverse().find((j) => people.has(inputs[j]!.author ?? ''));
-        if (hit != null) add(hit, 'quote', 0.95);
+        if (hit != null) add(hit, 'quote', 0.95, a.index);
       }
       // A time alone ("Ihre Nachricht von 8. April 2019 @ 21:23") when it fits one earlier comment.
       for (const t of r.times) {
-        const hits = atTime(t);
-        if (hits.length === 1) add(hits[0]!, 'quote', 0.85);
+        const hits = atTime(t.parts);
+        if (hits.length === 1) add(hits[0]!, 'quote', 0.85, t.index);
       }
       // Quote boxes: the quoted person, and the comment the passage comes from.
       for (const q of c.quotes) {
         const people = q.author ? authorsOf(q.author).map((x) => x.author) : [];
         const allowed = people.length ? new Set(people.flatMap((p) => byAuthor.get(p) ?? []).map((j) => rank[j]!)) : null;
         const found = quoteIndex.find(q.text, (rk) => rk < rank[i]! && (!allowed || allowed.has(rk)), 0.5);
-        if (found) add(byRank[found.id]!, 'quote', 0.9);
-        else if (people[0]) add(latestBy(people[0]), 'quote', 0.7);
+        const at = r.textStart + q.at;
+        if (found) add(byRank[found.id]!, 'quote', 0.9, at);
+        else if (people[0]) add(latestBy(people[0]), 'quote', 0.7, at);
       }
       // Addressed by name.
       for (const a of r.addresses) {
@@ -193,30 +198,32 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
         if (nested && a.kind !== 'at' && hosts.has(who.author) && !hosts.has(c.author ?? '')) continue;
         // Answering someone usually continues the exchange: their latest comment to me, else their latest.
         const theirs = byAuthor.get(who.author) ?? [];
-        const toMe = c.author ? [...theirs].reverse().find((j) => {
-          const p = links[j]!.parent;
-          return p != null && inputs[p]!.author === c.author;
-        }) : undefined;
+        const toMe = c.author
+          ? [...theirs].reverse().find((j) => {
+              const p = links[j]!.parent;
+              return p != null && inputs[p]!.author === c.author;
+            })
+          : undefined;
         let target = toMe ?? latestBy(who.author);
         // A quoted passage may pick an older comment of the same person.
+        const own = new Set(theirs.map((j) => rank[j]!));
         for (const q of r.quotes) {
-          const own = new Set(theirs.map((j) => rank[j]!));
-          const found = quoteIndex.find(q, (rk) => own.has(rk));
-          if (found) {
-            target = byRank[found.id]!;
-            link.quoted.push(q);
-          }
+          const found = quoteIndex.find(q.text, (rk) => own.has(rk));
+          if (!found) continue;
+          target = byRank[found.id]!;
+          if (!link.quoted.includes(q.text)) link.quoted.push(q.text);
         }
         const certainty = people.length > 1 ? 0.6 : 1;
-        add(target, 'mention', KIND_CONFIDENCE[a.kind] * who.score * certainty);
+        add(target, 'mention', KIND_CONFIDENCE[a.kind] * who.score * certainty, a.index);
       }
       // Quoted passages of an earlier comment.
       for (const q of r.quotes) {
-        const found = quoteIndex.find(q, (rk) => rk < rank[i]!);
+        const found = quoteIndex.find(q.text, (rk) => rk < rank[i]!);
         if (!found) continue;
-        add(byRank[found.id]!, 'quote', 0.75);
-        if (!link.quoted.includes(q)) link.quoted.push(q);
+        add(byRank[found.id]!, 'quote', 0.75, q.index);
+        if (!link.quoted.includes(q.text)) link.quoted.push(q.text);
       }
+      answered.sort((a, b) => a.at - b.at);
       if (answered.length) {
         link.parent = answered[0]!.parent;
         link.evidence = answered[0]!.evidence;
