@@ -28,6 +28,21 @@ export function collapse(s: string): string {
  * a placeholder in place of one (to learn where it stood).
  */
 export function textOf(root: Element, skip?: (el: Element) => boolean, mark?: (el: Element) => string | null): string {
+  return collapse(rawText(root, skip, mark));
+}
+
+const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'DT', 'DD', 'FIGURE', 'ASIDE', 'NAV', 'MAIN', 'FORM']);
+
+/** Like textOf, but line breaks (<br>, block boundaries) stay as "\n": for reading "> quoted" lines. */
+export function linesOf(root: Element, skip?: (el: Element) => boolean, mark?: (el: Element) => string | null): string {
+  return rawText(root, skip, mark, true)
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+function rawText(root: Element, skip?: (el: Element) => boolean, mark?: (el: Element) => string | null, lines = false): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -43,7 +58,7 @@ export function textOf(root: Element, skip?: (el: Element) => boolean, mark?: (e
         }
         if (NON_TEXT.has(tag) || isHidden(el) || (skip && skip(el))) continue;
         if (tag === 'BR' || tag === 'HR') {
-          parts.push(' ');
+          parts.push(lines ? '\n' : ' ');
           continue;
         }
         if (tag === 'IMG') {
@@ -52,15 +67,15 @@ export function textOf(root: Element, skip?: (el: Element) => boolean, mark?: (e
           if (alt && alt.length <= 4) parts.push(alt);
           continue;
         }
-        const sep = !INLINE.has(tag);
-        if (sep) parts.push(' ');
+        const sep = INLINE.has(tag) ? '' : lines && BLOCK.has(tag) ? '\n' : ' ';
+        parts.push(sep);
         walk(el);
-        if (sep) parts.push(' ');
+        parts.push(sep);
       }
     }
   };
   walk(root);
-  return collapse(parts.join(''));
+  return parts.join('');
 }
 
 /** Text length inside links versus all text: high for navigation lists and "latest comments" teasers. */

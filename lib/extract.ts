@@ -1,7 +1,7 @@
 // Reads one comment element into plain fields: author, time, title, own text and the quotes it contains.
 // Works from the vocabulary of class names first and from the shape of the header second, so it needs no
 // knowledge of the site; an adapter may name the fields' selectors instead.
-import { collapse, isHidden, tagOf, textOf } from './dom';
+import { collapse, isHidden, linesOf, tagOf, textOf } from './dom';
 import { parseMachineTime, parseTime, type TimeOptions, type TimeParts } from './time';
 import { hasWord, wordsOf } from './tokens';
 import {
@@ -268,25 +268,36 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   const mark = (el: Element) => (isQuote(el) && !isNested(el) ? (marked.push(el), MARK) : null);
   let raw: string;
   if (bodyEl) {
-    raw = textOf(bodyEl, skip, mark);
+    raw = linesOf(bodyEl, skip, mark);
   } else {
     const header = new Set<Element>();
     for (const el of [authorEl, time?.el, titleEl]) if (el) header.add(headerOf(el, item, skip));
-    raw = textOf(item, (el) => skip(el) || header.has(el), mark);
+    raw = linesOf(item, (el) => skip(el) || header.has(el), mark);
   }
+  // Mail-style quoting: a line that starts with ">" is another comment's words, up to a closing ">" where
+  // the writer marks the end of the quote (">quoted> own reply") or else to the end of the line.
+  const lineQuotes: Quote[] = [];
   let text = '';
-  for (const piece of raw.split(MARK)) {
-    if (text && piece) text += text.endsWith(' ') || piece.startsWith(' ') ? '' : ' ';
-    text += piece;
-    const el = marked[quoteAt.size];
-    if (el) quoteAt.set(el, text.trim().length);
+  for (let line of raw.split('\n')) {
+    const quoted = line.match(/^\s*>+\s*([^>]+)(>|$)/);
+    if (quoted) {
+      lineQuotes.push({ text: collapse(quoted[1]!.replaceAll(MARK, ' ')), author: null, at: collapse(text).length });
+      line = line.slice(quoted[0].length).replace(/^[\s.]+/, '');
+    }
+    for (const piece of line.split(/(\u0001)/)) {
+      if (piece === MARK) {
+        const el = marked[quoteAt.size];
+        if (el) quoteAt.set(el, collapse(text).length);
+      } else text += ' ' + piece;
+    }
   }
   text = collapse(text);
 
   const quoteEl = quoteSel ? [...item.querySelectorAll(quoteSel)].filter(inScope) : [];
   const quotes = [...new Set([...quoteEls, ...quoteEl])]
     .map((el) => readQuote(el, quoteAt.get(el) ?? 0))
-    .filter((q): q is Quote => q != null);
+    .filter((q): q is Quote => q != null)
+    .concat(lineQuotes);
 
   let linked = 0;
   for (const a of (bodyEl ?? item).querySelectorAll('a[href]')) if (inScope(a) && !skip(a)) linked += textOf(a).length;
