@@ -131,7 +131,9 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
 
   const candidates: Cluster[] = [];
   for (const [sig, els] of bySignature) {
-    for (const c of clustersOf(sig, els)) {
+    // An adapter's selector is trusted to name the page's comments: one list, wherever they sit.
+    const lists = options.item ? (els.length ? [{ signature: sig, members: els, root: commonAncestor(els) }] : []) : clustersOf(sig, els);
+    for (const c of lists) {
       const where = `${sig} x${c.members.length} in ${describe(c.root)}`;
       if (!options.item && isDecoyContainer(c.root)) {
         options.explain?.(`decoy container: ${where}`);
@@ -178,6 +180,12 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
 
   const confidence = Math.min(1, best.quality * (best.score / best.members.length / 4) * (best.members.length >= 2 ? 1 : 0.8));
   return { items, comments, root, signature: best.signature, confidence };
+}
+
+function commonAncestor(els: Element[]): Element {
+  let root = els[0]!.parentElement ?? els[0]!;
+  for (const el of els) while (!root.contains(el)) root = root.parentElement ?? root;
+  return root;
 }
 
 function describe(el: Element): string {

@@ -279,7 +279,8 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   const lineQuotes: Quote[] = [];
   let text = '';
   for (let line of raw.split('\n')) {
-    const quoted = line.match(/^\s*>+\s*([^>]+)(>|$)/);
+    // (">>>" is a Python prompt, not a quote.)
+    const quoted = line.match(/^\s*>{1,2}(?!>)\s*([^>]+)(>|$)/);
     if (quoted) {
       lineQuotes.push({ text: collapse(quoted[1]!.replaceAll(MARK, ' ')), author: null, at: collapse(text).length });
       line = line.slice(quoted[0].length).replace(/^[\s.]+/, '');
