@@ -42,7 +42,15 @@ const INTRO = new Set(QUOTE_INTROS);
 
 const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*/u;
 const OPEN_QUOTES = `"'‘’“”„«»‚`;
-const QUOTED_PASSAGE = /„([^“”"]{12,400})[“”"]|“([^”"]{12,400})”|»([^«]{12,400})«|«\s?([^»]{12,400}?)\s?»|"([^"]{12,400})"/g;
+// Quotation marks hug what they quote ("„Text“", not "“ and a module ”" between two quoted words).
+const QUOTED_PASSAGE = /„(\S[^“”"]{10,398}\S)[“”"]|“(\S[^”"]{10,398}\S)”|»(\S[^«]{10,398}\S)«|«\s?(\S[^»]{10,398}?\S)\s?»|"(\S[^"]{10,398}\S)"/g;
+
+/** Quoted prose, not code or markup shown as text. */
+function isProse(s: string): boolean {
+  if (/[<>={}]/.test(s)) return false;
+  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= s.length * 0.6;
+}
 
 function words(s: string, max: number): { words: string[]; end: number } {
   const out: string[] = [];
@@ -224,7 +232,7 @@ export function findReferences(title: string | null, text: string, check: NameCh
 
   for (const m of full.matchAll(QUOTED_PASSAGE)) {
     const q = m.slice(1).find(Boolean)!;
-    if (q.split(/\s+/).length >= 4) quotes.push({ text: q, index: m.index! });
+    if (q.split(/\s+/).length >= 4 && isProse(q)) quotes.push({ text: q, index: m.index! });
   }
   addresses.sort((a, b) => a.index - b.index);
   return { addresses, times, quotes, textStart };

@@ -5,7 +5,8 @@ import { fold } from './names';
 const SIZE = 3;
 
 function wordsOf(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Addresses are not words anybody quotes ("top-10-mistakes-that-python-programmers-make").
+  return fold(text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ')).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 function shingles(text: string): string[] {
