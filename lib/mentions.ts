@@ -118,6 +118,11 @@ function nameFrom(rest: string, check: NameCheck, mustKnow: boolean): { name: st
   const known = longestKnown(ws, check);
   if (known) return { name: known, end: rest.indexOf(known) + known.length, known: true };
   if (mustKnow) return null;
+  // An unknown name set off by ":" or "," is the capitalised words before it ("@Thomas Reinhardt:").
+  if (ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w)) && /^\s*[:,]/.test(rest.slice(span.length))) {
+    const name = ws.join(' ');
+    return { name, end: rest.indexOf(name) + name.length, known: false };
+  }
   const first = ws[0]!.replace(/[.'’-]+$/, '');
   return first && /^\p{L}/u.test(first) ? { name: first, end: rest.indexOf(first) + first.length, known: false } : null;
 }
@@ -145,6 +150,15 @@ function leading(s: string, base: number, check: NameCheck, out: Address[]): voi
       rest = rest.slice(pair ? pair.length : m![1]!.length).replace(/^[\s,!]+/, '');
     }
     if (rest.startsWith('@')) return;
+    // "An Herbert:" / "To Herbert:" address by a preposition and a colon.
+    const to = !greeted && rest.match(/^(?:an|to|para|à)\s+(?=\p{Lu})/iu);
+    if (to) {
+      const named = nameAt(rest.slice(to[0].length), check, false);
+      if (named && /^\s*:/.test(rest.slice(to[0].length + named.end))) {
+        out.push(address(named.name, 'greeting', base + s.length - rest.length));
+        return;
+      }
+    }
     const found = nameAt(rest, check, !greeted);
     if (!found) return;
     // A bare first word ("One wonders", "Time to ...") must be somebody's whole name unless punctuation
