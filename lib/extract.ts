@@ -285,12 +285,13 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
       lineQuotes.push({ text: collapse(quoted[1]!.replaceAll(MARK, ' ')), author: null, at: collapse(text).length });
       line = line.slice(quoted[0].length).replace(/^[\s.]+/, '');
     }
-    for (const piece of line.split(/(\u0001)/)) {
-      if (piece === MARK) {
+    line.split(MARK).forEach((piece, k) => {
+      if (k > 0) {
         const el = marked[quoteAt.size];
         if (el) quoteAt.set(el, collapse(text).length);
-      } else text += ' ' + piece;
-    }
+      }
+      text += ' ' + piece;
+    });
   }
   text = collapse(text);
 
