@@ -2,7 +2,7 @@
 // (class, id, microdata) are grouped into kinds of records, each kind into the lists it forms, and the list
 // whose records carry an author or a time and a text of their own wins. Decoys (latest-comments widgets,
 // forms, counters, teasers) fail those tests or sit in containers that hold other pages' content.
-import { tagOf, walkElements } from './dom';
+import { depthOf, tagOf, walkElements } from './dom';
 import { readComment, type ReadOptions, type RawComment } from './extract';
 import { hasCommentVocabulary, signatureOf, splitWords } from './tokens';
 import { DECOY_CONTAINER_HEADS, DECOY_CONTAINER_PHRASES } from './vocabulary';
@@ -78,20 +78,29 @@ function isListLike(signature: string): boolean {
   return words.some((w) => LIST_WORDS.has(w) || /^(?:comments|kommentare|comentarios|commentaires|reactions|replies|respuestas|antworten|discussions)$/.test(w));
 }
 
-function evaluate(c: { signature: string; members: Element[]; root: Element }, options: ReadOptions): Cluster {
+function isGood(rc: RawComment, trusted: boolean): boolean {
+  return (
+    (trusted || (!rc.hasForm && rc.linkDensity < 0.75)) &&
+    rc.text.length > 0 &&
+    rc.timeCount <= 2 &&
+    (rc.hasAuthor || rc.time != null || rc.relativeMinutes != null)
+  );
+}
+
+/** Reads the members of a list; parts of comments (bylines, bodies, buttons) fail on a small sample already. */
+function evaluate(c: { signature: string; members: Element[]; root: Element }, options: DetectOptions): Cluster {
   const memberSet = new Set(c.members);
   const isNested = (el: Element) => memberSet.has(el);
+  const trusted = options.item != null;
+  const sample = c.members.length > 40 ? c.members.filter((_, i) => i % Math.ceil(c.members.length / 20) === 0) : null;
+  if (sample && sample.filter((m) => isGood(readComment(m, isNested, options), trusted)).length < sample.length * 0.4) {
+    return { ...c, memberSet, comments: [], ok: 0, score: 0, quality: 0 };
+  }
   const comments = c.members.map((m) => readComment(m, isNested, options));
   let ok = 0;
   let score = 0;
   for (const rc of comments) {
-    const good =
-      !rc.hasForm &&
-      rc.text.length > 0 &&
-      rc.linkDensity < 0.75 &&
-      rc.timeCount <= 2 &&
-      (rc.hasAuthor || rc.time != null || rc.relativeMinutes != null);
-    if (!good) continue;
+    if (!isGood(rc, trusted)) continue;
     ok++;
     score += 1 + (rc.hasAuthor ? 1 : 0) + (rc.time || rc.relativeMinutes != null ? 1 : 0) + Math.min(1, rc.text.length / 80);
   }
@@ -129,20 +138,29 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
     });
   }
 
+  // An adapter's selector is trusted to name the page's comments: one list, wherever they sit.
+  const lists = [...bySignature].flatMap(([sig, els]) =>
+    options.item ? (els.length ? [{ signature: sig, members: els, root: commonAncestor(els) }] : []) : clustersOf(sig, els),
+  );
+  // Outer lists first: once a list of several comments is found, lists inside one of its comments are parts
+  // of that comment (bylines, bodies, buttons) and need no reading.
+  const depth = new Map(lists.map((l) => [l, depthOf(l.root)]));
+  lists.sort((a, b) => depth.get(a)! - depth.get(b)!);
+  const insideComment = new Set<Element>();
   const candidates: Cluster[] = [];
-  for (const [sig, els] of bySignature) {
-    // An adapter's selector is trusted to name the page's comments: one list, wherever they sit.
-    const lists = options.item ? (els.length ? [{ signature: sig, members: els, root: commonAncestor(els) }] : []) : clustersOf(sig, els);
-    for (const c of lists) {
-      const where = `${sig} x${c.members.length} in ${describe(c.root)}`;
-      if (!options.item && isDecoyContainer(c.root)) {
-        options.explain?.(`decoy container: ${where}`);
-        continue;
-      }
-      const cluster = evaluate(c, options);
-      options.explain?.(`${cluster.ok && cluster.quality >= 0.5 ? 'candidate' : 'rejected'}: ${where} ok=${cluster.ok} quality=${cluster.quality.toFixed(2)} score=${cluster.score.toFixed(1)}`);
-      if (cluster.ok === 0 || cluster.quality < 0.5) continue;
-      candidates.push(cluster);
+  for (const c of lists) {
+    const where = `${c.signature} x${c.members.length} in ${describe(c.root)}`;
+    if (!options.item && isDecoyContainer(c.root)) {
+      options.explain?.(`decoy container: ${where}`);
+      continue;
+    }
+    if (insideComment.size && hasAncestorIn(c.root, insideComment)) continue;
+    const cluster = evaluate(c, options);
+    options.explain?.(`${cluster.ok && cluster.quality >= 0.5 ? 'candidate' : 'rejected'}: ${where} ok=${cluster.ok} quality=${cluster.quality.toFixed(2)} score=${cluster.score.toFixed(1)}`);
+    if (cluster.ok === 0 || cluster.quality < 0.5) continue;
+    candidates.push(cluster);
+    if (cluster.members.length >= 2 && cluster.quality >= 0.8 && !isListLike(cluster.signature)) {
+      for (const m of cluster.members) insideComment.add(m);
     }
   }
   if (!candidates.length) return null;
@@ -180,6 +198,11 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
 
   const confidence = Math.min(1, best.quality * (best.score / best.members.length / 4) * (best.members.length >= 2 ? 1 : 0.8));
   return { items, comments, root, signature: best.signature, confidence };
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (set.has(a)) return true;
+  return false;
 }
 
 function commonAncestor(els: Element[]): Element {

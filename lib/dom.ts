@@ -90,15 +90,43 @@ export function linkDensity(root: Element, skip?: (el: Element) => boolean): num
   return Math.min(1, linked / all);
 }
 
-/** Walks the element subtree in document order; `enter` returning false skips an element's children. */
+/**
+ * Walks the element subtree in document order; `enter` returning false skips an element's children.
+ * Only forward sibling steps: backward ones are linear-time in some DOM libraries (linkedom).
+ */
 export function walkElements(root: Element, enter: (el: Element) => boolean | void): void {
   const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  const pushChildren = (el: Element) => {
+    const start = stack.length;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    // Reverse the new entries so the first child is popped first.
+    for (let a = start, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b]!, stack[a]!];
+  };
+  pushChildren(root);
   while (stack.length) {
     const el = stack.pop()!;
-    if (enter(el) === false) continue;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    if (enter(el) !== false) pushChildren(el);
   }
+}
+
+/** The element before `el` among its siblings, computed once per parent (backward steps are slow in linkedom). */
+export function previousSiblings(): (el: Element) => Element | null {
+  const cache = new WeakMap<Element, Map<Element, Element | null>>();
+  return (el) => {
+    const parent = el.parentElement;
+    if (!parent) return el.previousElementSibling;
+    let map = cache.get(parent);
+    if (!map) {
+      map = new Map();
+      let prev: Element | null = null;
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+        map.set(c, prev);
+        prev = c;
+      }
+      cache.set(parent, map);
+    }
+    return map.get(el) ?? null;
+  };
 }
 
 /** Element ancestors from the parent up to (not including) `stop`. */

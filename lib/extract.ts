@@ -158,19 +158,25 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   const bodies: Element[] = [];
   const quoteEls: Element[] = [];
   const shortTexts: Element[] = [];
-  let hasForm = false;
+  let composer = false;
+  let formish = false;
   const inScope = (el: Element): boolean => {
     for (let a: Element | null = el; a && a !== item; a = a.parentElement) if (isNested(a)) return false;
     return true;
   };
 
+  // A container of many comments is not one comment: stop reading once it shows several dates.
+  let crowded = false;
   const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    for (let c = el.firstElementChild; c && !crowded; c = c.nextElementSibling) {
       const tag = tagOf(c);
       if (isNested(c)) continue;
       if (FORM_TAGS.has(tag)) {
+        // A text box to write in makes a composer; a lone form or input (old Reddit's edit form around the
+        // body, wpDiscuz's copy-link field) only counts where the element holds little else.
         const type = (c.getAttribute('type') ?? 'text').toLowerCase();
-        if (tag !== 'INPUT' || ['text', 'email', 'search', 'url'].includes(type)) hasForm = true;
+        if (tag === 'TEXTAREA') composer = true;
+        else if (tag === 'FORM' || ['text', 'email', 'search', 'url'].includes(type)) formish = true;
         if (tag !== 'FORM') continue;
       }
       if (SKIP_TAGS.has(tag) || isHidden(c)) continue;
@@ -184,6 +190,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
       if (isTimeCandidate(c)) {
         const hit = readTime(c, opts);
         if (hit) times.push(hit);
+        if (times.length > 6 && countOutermost(times.map((t) => t.el)) > 2) crowded = true;
       }
       if (/^H[1-6]$/.test(tag) || hasWord(c, TITLE)) titles.push(c);
       const itemprop = c.getAttribute('itemprop') ?? '';
@@ -193,6 +200,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
     }
   };
   visit(item);
+  if (crowded) return crowdedResult(item, composer || formish);
 
   const pick = (selector: string | undefined): Element | null => {
     if (!selector) return null;
@@ -315,7 +323,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
     host: isHost(item, isNested),
     timeCount,
     hasAuthor: author != null,
-    hasForm,
+    hasForm: composer || (formish && text.length < 40),
     linkDensity: text.length ? Math.min(1, linked / text.length) : 0,
   };
 }
@@ -329,8 +337,23 @@ function contains(outer: Element, inner: Element | null): boolean {
   return inner != null && (outer === inner || outer.contains(inner));
 }
 
+function crowdedResult(item: Element, hasForm: boolean): RawComment {
+  return {
+    element: item, author: null, time: null, relativeMinutes: null, title: null, text: '', quotes: [], host: false,
+    timeCount: Number.POSITIVE_INFINITY, hasAuthor: false, hasForm, linkDensity: 0,
+  };
+}
+
+/** How many of the elements (in document order) are not inside another of them. */
 function countOutermost(els: Element[]): number {
-  return els.filter((e) => !els.some((o) => o !== e && o.contains(e))).length;
+  let n = 0;
+  let last: Element | null = null;
+  for (const e of els) {
+    if (last && last.contains(e)) continue;
+    n++;
+    last = e;
+  }
+  return n;
 }
 
 function nameFrom(el: Element, opts: TimeOptions): string | null {

@@ -225,7 +225,7 @@ export function findReferences(title: string | null, text: string, check: NameCh
 
   // Times: attached to the name right before them ("J. Franke 5.11. 17.40"), else standalone.
   const times: References['times'] = [];
-  for (const t of findTimes(full, timeOptions)) {
+  for (const t of /\d/.test(full) ? findTimes(full, timeOptions) : []) {
     if (!t.parts || t.parts.hour == null) continue;
     const before = full.slice(Math.max(0, t.index - 40), t.index).replace(/[\s@,:(]+$/, '');
     const ws = before.split(/\s+/).filter(Boolean).slice(-3);

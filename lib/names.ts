@@ -50,8 +50,11 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How well a written name matches a display name: 1 exact ... 0 not at all. */
 export function nameScore(written: string, author: string): number {
-  const w = nameWords(written).filter((t) => !HONORIFIC.has(t) || nameWords(author).includes(t));
-  const a = nameWords(author);
+  return scoreWords(nameWords(written), nameWords(author));
+}
+
+function scoreWords(writtenWords: string[], a: string[]): number {
+  const w = writtenWords.filter((t) => !HONORIFIC.has(t) || a.includes(t));
   if (!w.length || !a.length) return 0;
   const cw = w.join('');
   const ca = a.join('');
@@ -87,50 +90,84 @@ export function nameScore(written: string, author: string): number {
 }
 
 /**
- * The commenters a written name can mean, found through an index of name words so that each lookup costs
- * about the same however many people took part.
+ * The commenters a written name can mean. Candidates come from an index of name words (the written name's
+ * most specific word, or for typos its first letters), so a lookup costs about the same however many people
+ * took part; results are remembered per written name.
  */
 export class AuthorIndex {
+  private words = new Map<string, string[]>();
   private byWord = new Map<string, Set<string>>();
-  private byInitial = new Map<string, Set<string>>();
-  private all = new Set<string>();
+  private byPrefix = new Map<string, Set<string>>();
+  private cache = new Map<string, { author: string; score: number }[]>();
 
   add(author: string): void {
-    if (this.all.has(author)) return;
-    this.all.add(author);
+    if (this.words.has(author)) return;
     const words = nameWords(author);
-    for (const k of [...words, words.join('')]) {
+    this.words.set(author, words);
+    this.cache.clear();
+    for (const k of new Set([...words, words.join('')])) {
       if (!k) continue;
-      let s = this.byWord.get(k);
-      if (!s) this.byWord.set(k, (s = new Set()));
-      s.add(author);
-      const initial = k.slice(0, 3);
-      let t = this.byInitial.get(initial);
-      if (!t) this.byInitial.set(initial, (t = new Set()));
-      t.add(author);
+      put(this.byWord, k, author);
+      if (k.length >= 4) put(this.byPrefix, k.slice(0, 3), author);
     }
   }
 
   get size(): number {
-    return this.all.size;
+    return this.words.size;
+  }
+
+  has(author: string): boolean {
+    return this.words.has(author);
   }
 
   /** Authors matching `written`, best first, each with its score (only scores >= min). */
   match(written: string, min = 0.6): { author: string; score: number }[] {
+    let all = this.cache.get(written);
+    if (!all) {
+      all = this.score(written);
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(written, all);
+    }
+    return all.filter((m) => m.score >= min);
+  }
+
+  private score(written: string): { author: string; score: number }[] {
     const words = nameWords(written);
     if (!words.some((t) => !HONORIFIC.has(t))) return [];
-    const pool = new Set<string>();
-    for (const key of [...words, words.join('')]) {
-      for (const a of this.byWord.get(key) ?? []) pool.add(a);
-      // Candidates for typos and initials share the first letters of some word.
-      if (key.length >= 4) for (const a of this.byInitial.get(key.slice(0, 3)) ?? []) pool.add(a);
-      if (key.length >= 5) for (const a of this.byInitial.get(key.slice(0, 2) + key[3]) ?? []) pool.add(a);
+    // The whole name, letters run together ("TonyM" = "Tony M"): nobody can fit better.
+    const whole = [...(this.byWord.get(words.join('')) ?? [])]
+      .map((author) => ({ author, score: scoreWords(words, this.words.get(author)!) }))
+      .filter((m) => m.score === 1);
+    if (whole.length) return whole;
+    // Otherwise candidates carry every full word written (honorifics aside): the smallest word set first.
+    const full = words.filter((w) => w.length > 1 && !HONORIFIC.has(w));
+    let pool: Set<string>;
+    if (full.length) {
+      const sets = full.map((w) => this.byWord.get(w) ?? new Set<string>()).sort((a, b) => a.size - b.size);
+      pool = new Set([...sets[0]!].filter((a) => sets.every((set) => set.has(a))));
+    } else {
+      // Only initials and titles ("Dr. W."): whoever carries one of the written words.
+      pool = new Set(words.flatMap((w) => [...(this.byWord.get(w) ?? [])]));
     }
+    const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
     const out: { author: string; score: number }[] = [];
     for (const a of pool) {
-      const score = nameScore(written, a);
-      if (score >= min) out.push({ author: a, score });
+      const score = scoreWords(words, this.words.get(a)!);
+      if (score > 0) out.push({ author: a, score });
+    }
+    // Typos and names written without spaces: candidates that share the first letters, only if nothing fits.
+    if (!out.length && words.length === 1 && longest.length >= 4) {
+      for (const a of this.byPrefix.get(longest.slice(0, 3)) ?? []) {
+        const score = scoreWords(words, this.words.get(a)!);
+        if (score > 0) out.push({ author: a, score });
+      }
     }
     return out.sort((x, y) => y.score - x.score);
   }
+}
+
+function put(map: Map<string, Set<string>>, key: string, value: string): void {
+  let s = map.get(key);
+  if (!s) map.set(key, (s = new Set()));
+  s.add(value);
 }

@@ -1,7 +1,7 @@
 // The reply structure the markup already states: nesting (a reply inside its parent, or in a container
 // right after it), indentation depth on flat lists (Hacker News, "level 2", margin-left), and explicit parent
 // references (data-parent-id, "in reply to" links).
-import { textOf } from './dom';
+import { previousSiblings, textOf } from './dom';
 
 export interface DepthRule {
   /** Selector inside the comment element (or ":scope") holding the depth. */
@@ -44,8 +44,9 @@ export function markupParents(items: Element[], root: Element, hints: NestingHin
   const links: MarkupLink[] = items.map(() => ({ parent: null, confidence: 0 }));
 
   let nested = 0;
+  const before = previousSiblings();
   items.forEach((el, i) => {
-    const p = structuralParent(el, root, index);
+    const p = structuralParent(el, root, index, before);
     if (p != null && p !== i) {
       links[i] = { parent: p, confidence: 0.98 };
       nested++;
@@ -79,15 +80,14 @@ export function markupParents(items: Element[], root: Element, hints: NestingHin
  * The comment that encloses this one: an ancestor that is a comment, or a container placed right after a
  * comment (Drupal's div.indented, ul.children next to its parent).
  */
-function structuralParent(el: Element, root: Element, index: Map<Element, number>): number | null {
+function structuralParent(el: Element, root: Element, index: Map<Element, number>, before: (el: Element) => Element | null): number | null {
   for (let a = el.parentElement; a && a !== root.parentElement; a = a.parentElement) {
     const own = index.get(a);
     if (own != null) return own;
     if (a === root) break;
-    let prev = a.previousElementSibling;
-    while (prev && !index.has(prev) && !textOf(prev) && !prev.querySelector('*')) prev = prev.previousElementSibling;
-    // Skip anchors like <a id="comment-12"></a> that sit between a comment and its replies.
-    while (prev && !index.has(prev) && prev.tagName === 'A' && !textOf(prev)) prev = prev.previousElementSibling;
+    let prev = before(a);
+    // Skip empty elements and anchors like <a id="comment-12"></a> between a comment and its replies.
+    while (prev && !index.has(prev) && !textOf(prev) && (!prev.firstElementChild || prev.tagName === 'A')) prev = before(prev);
     if (prev && index.has(prev)) return index.get(prev)!;
   }
   return null;

@@ -122,7 +122,6 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
   const nested = inputs.some((c) => c.markupParent != null);
   const quoteIndex = new QuoteIndex([...inputs.flatMap((c) => c.quotes.map((q) => q.text)), ...refs.flatMap((r) => r.quotes.map((q) => q.text))]);
   if (quoteIndex.active && options.context) quoteIndex.exclude(options.context());
-  const earlier = new AuthorIndex();
   const byAuthor = new Map<string, number[]>();
   const links: ThreadLink[] = inputs.map(() => ({ parent: null, evidence: 'none', confidence: 1, mentions: [], alsoAnswers: [], quoted: [] }));
 
@@ -137,7 +136,8 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
   };
   const earlierOrSelf = (name: string): string | null => everyone.match(name, 0.65)[0]?.author ?? null;
   const authorsOf = (name: string): { author: string; score: number }[] => {
-    const found = earlier.match(name, 0.65);
+    // Only people who have already written can be answered.
+    const found = everyone.match(name, 0.65).filter((f) => byAuthor.has(f.author));
     // Several people fit equally: the one who spoke last is the likelier addressee.
     return found.filter((f) => f.score === found[0]!.score).sort((a, b) => rank[latestBy(b.author)!]! - rank[latestBy(a.author)!]!);
   };
@@ -232,7 +232,6 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
       }
     }
     if (c.author) {
-      earlier.add(c.author);
       const list = byAuthor.get(c.author) ?? [];
       list.push(i);
       byAuthor.set(c.author, list);

@@ -17,7 +17,7 @@ export const redditNew: Adapter = {
   kind: 'platform',
   detect: 'div.Comment[class*="t1_"]',
   item: 'div.Comment[class*="t1_"]',
-  fields: { time: 'a[id^="CommentTopMeta--Created"]', text: '[data-test-id="comment"]' },
+  fields: { time: 'a[id^="CommentTopMeta--Created"]', text: '[data-testid="comment"]' },
   depth: { selector: ':scope', pattern: '^\\s*level (\\d+)', base: 1 },
   fixture: 'reddit-new.html',
 };
@@ -28,7 +28,7 @@ export const shreddit: Adapter = {
   kind: 'platform',
   detect: 'shreddit-comment',
   item: 'shreddit-comment',
-  fields: { text: '[slot="comment"]' },
+  fields: { author: 'faceplate-tracker[noun="comment_author"]', text: '[slot="comment"]' },
   depth: { selector: ':scope', attribute: 'depth' },
   fixture: 'reddit-shreddit.html',
 };

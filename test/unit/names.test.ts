@@ -224,13 +224,21 @@ describe('AuthorIndex', () => {
     expect(found[0]!.score).toBe(found[1]!.score);
   });
 
-  it('sorts the best match first', () => {
+  it('an exact whole-name match leaves no room for partial ones', () => {
     const idx = new AuthorIndex();
     idx.add('Horst Flügge');
     idx.add('Horst');
-    const found = idx.match('Horst');
-    expect(found.map((m) => m.author)).toEqual(['Horst', 'Horst Flügge']);
-    expect(found[0]!.score).toBeGreaterThan(found[1]!.score);
+    expect(idx.match('Horst').map((m) => m.author)).toEqual(['Horst']);
+  });
+
+  it('sorts the best match first', () => {
+    const idx = new AuthorIndex();
+    idx.add('Horst Flügge');
+    idx.add('Horst Flügger');
+    idx.add('J. Flügge');
+    const found = idx.match('Horst Flügge');
+    expect(found[0]!.author).toBe('Horst Flügge');
+    expect(found.map((m) => m.author)).not.toContain('Horst Flügger');
   });
 
   it('respects the minimum score', () => {
