@@ -169,6 +169,11 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
   // The same comments are often marked at two levels (li.comment > article.comment-body): take the outer
   // record, which also carries the nesting, unless it is the list itself.
   let best = candidates[0]!;
+  // A list-like container ("div.kommentare") that won on a page with one comment: the record inside it.
+  if (isListLike(best.signature)) {
+    const inner = candidates.find((c) => c !== best && !isListLike(c.signature) && c.members.every((m) => best.members.some((b) => b !== m && b.contains(m))));
+    if (inner) best = inner;
+  }
   for (;;) {
     const outer = candidates.find(
       (o) =>

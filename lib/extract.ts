@@ -56,7 +56,8 @@ const HOST_CLASS = /\b(?:bypostauthor|by-post-author|post[-_]?author|comment-by-
 
 const SAYS = new RegExp(`\\s*(?:${SAYS_WORDS.map(escape).join('|')})\\s*:?\\s*$`, 'i');
 const BYLINE = new RegExp(`^(?:${BYLINE_PREFIXES.map(escape).join('|')})\\s+`, 'i');
-const NOISE = new RegExp(`^(?:${NAME_NOISE.map(escape).join('|')})\\b\\s*|\\s*\\b(?:${NAME_NOISE.map(escape).join('|')})$`, 'gi');
+const NOISE_WORDS = NAME_NOISE.map(escape).join('|');
+const NOISE = new RegExp(`^(?:${NOISE_WORDS})\\b\\s*|\\s*[([]?\\b(?:${NOISE_WORDS})[)\\]]?$`, 'gi');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -116,7 +117,9 @@ interface TimeHit {
 function readTime(el: Element, opts: TimeOptions): TimeHit | null {
   const text = textOf(el);
   const shown = text.length <= 120 ? parseTime(text, opts) : null;
-  if (shown?.parts && shown.parts.year != null) return { el, parts: shown.parts, relativeMinutes: shown.relativeMinutes ?? null };
+  // An absolute display is what the reader sees; a relative one ("2 hours ago") is rounded, so a machine
+  // value in the markup is better.
+  if (shown?.parts && shown.parts.year != null && shown.relativeMinutes == null) return { el, parts: shown.parts, relativeMinutes: null };
   // Machine-readable values: the displayed text wins, but yearless or relative displays need them.
   for (const holder of [el, ...el.querySelectorAll('[datetime], [title], [content]')]) {
     for (const attr of ['datetime', 'title', 'content', 'data-time', 'data-timestamp', 'data-date']) {

@@ -35,7 +35,7 @@ export interface MarkupLink {
 }
 
 const DEPTH_CLASS = /(?:^|[\s_-])(?:depth|level|lvl|indent|nest|nested)[-_]?(\d{1,2})(?=$|[\s_-])/i;
-const REPLY_TO_TEXT = /\b(?:in reply to|reply to|replying to|antwort auf|als antwort auf|en réponse à|réponse à|en respuesta a|respuesta a)\b/i;
+const REPLY_TO_TEXT = /(?:^|[^\p{L}])(?:in reply to|reply to|replying to|antwort auf|als antwort auf|en réponse à|réponse à|en respuesta a|respuesta a)(?=$|[^\p{L}])/iu;
 
 /** Parent index for each comment element (document order), from the markup alone. */
 export function markupParents(items: Element[], root: Element, hints: NestingHints = {}): MarkupLink[] {
@@ -53,14 +53,16 @@ export function markupParents(items: Element[], root: Element, hints: NestingHin
     }
   });
 
+  // Explicit references may point anywhere; only an earlier element can be a parent (newest-first lists put
+  // replies before their parents only when they do not nest, and then the reference is not markup order).
   const explicit = hints.parentId ? parentsFromIds(items, hints.parentId) : parentsFromAttributes(items);
   explicit.forEach((p, i) => {
-    if (p != null && p !== i && links[i]!.parent == null) links[i] = { parent: p, confidence: 0.95 };
+    if (p != null && p < i && links[i]!.parent == null) links[i] = { parent: p, confidence: 0.95 };
   });
 
   // Indentation only speaks for lists that do not nest.
   if (!nested) {
-    const depths = items.map((el) => depthOf(el, hints.depth));
+    const depths = levels(items.map((el) => depthOf(el, hints.depth)));
     const known = depths.filter((d) => d != null).length;
     if (known >= items.length * 0.8 && new Set(depths).size > 1) {
       const stack: number[] = [];
@@ -93,24 +95,35 @@ function structuralParent(el: Element, root: Element, index: Map<Element, number
   return null;
 }
 
-function depthOf(el: Element, rule?: DepthRule): number | null {
+interface Depth {
+  value: number;
+  /** Pixel indents are ranked into levels; numbers given as levels are used as they are. */
+  px: boolean;
+}
+
+function levels(depths: (Depth | null)[]): (number | null)[] {
+  const px = [...new Set(depths.filter((d) => d?.px).map((d) => d!.value))].sort((a, b) => a - b);
+  return depths.map((d) => (d == null ? null : d.px ? px.indexOf(d.value) : d.value));
+}
+
+function depthOf(el: Element, rule?: DepthRule): Depth | null {
   if (rule) {
     const target = rule.selector === ':scope' ? el : el.querySelector(rule.selector);
     if (!target) return null;
     const raw = rule.attribute ? target.getAttribute(rule.attribute) : textOf(target);
     const m = raw?.match(new RegExp(rule.pattern ?? '(-?\\d+)'));
     if (!m?.[1]) return null;
-    return Math.round(Number(m[1]) / (rule.step ?? 1)) - (rule.base ?? 0);
+    return { value: Math.round(Number(m[1]) / (rule.step ?? 1)) - (rule.base ?? 0), px: false };
   }
   for (const attr of ['data-depth', 'data-level', 'aria-level', 'indent', 'data-indent']) {
     const v = el.getAttribute(attr) ?? el.querySelector(`[${attr}]`)?.getAttribute(attr);
-    if (v != null && /^\d+$/.test(v)) return Number(v);
+    if (v != null && /^\d+$/.test(v)) return { value: Number(v), px: false };
   }
   const m = (el.getAttribute('class') ?? '').match(DEPTH_CLASS);
-  if (m?.[1]) return Number(m[1]);
+  if (m?.[1]) return { value: Number(m[1]), px: false };
   const style = el.getAttribute('style') ?? '';
   const px = style.match(/(?:margin|padding)-left\s*:\s*(\d+)px/);
-  if (px?.[1]) return Number(px[1]);
+  if (px?.[1]) return { value: Number(px[1]), px: true };
   return null;
 }
 

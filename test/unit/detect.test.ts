@@ -66,9 +66,7 @@ describe('detectSection', () => {
     expect(detectSection(doc(html))).toBeNull();
   });
 
-  // Library: the list container (div.kommentare, one member, same score) wins over its single item, so the
-  // "comment" returned is the whole section instead of div.kommentar-item.
-  it.fails('finds a single comment (div.kommentare > div.kommentar-item)', () => {
+  it('finds a single comment (div.kommentare > div.kommentar-item)', () => {
     const html = `<main>${article}<div class="kommentare"><div class="kommentar-item"><span class="kommentar-autor">Horst</span> <span class="kommentar-datum">06.11.2024 11:50</span><p class="kommentar-text">Ein einziger Kommentar zu diesem Artikel.</p></div></div></main>`;
     const s = detectSection(doc(html));
     expect(s).not.toBeNull();
