@@ -2,7 +2,7 @@
 // nesting, then threading. The content script and the Node `analyze` command both call analyzeDocument.
 import { adaptersFor, type Adapter } from './adapters';
 import { detectSection, type DetectOptions, type Section } from './detect';
-import { textOf } from './dom';
+import { forgetTexts, textOf } from './dom';
 import { markupParents } from './nesting';
 import { thread, type ThreadInput } from './thread';
 import { timeValue, toIso, type TimeOptions } from './time';
@@ -98,6 +98,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
     t = now;
   };
 
+  forgetTexts();
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const timeOptions: TimeOptions = { dayFirst: !lang.startsWith('en-us') };
   if (options.now) timeOptions.now = options.now;

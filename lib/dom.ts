@@ -78,15 +78,26 @@ function rawText(root: Element, skip?: (el: Element) => boolean, mark?: (el: Ele
   return parts.join('');
 }
 
+let memo = new WeakMap<Element, string>();
+
+/** textOf without skipping, remembered per element until forgetTexts() (one reading of a page). */
+export function plainText(el: Element): string {
+  let t = memo.get(el);
+  if (t === undefined) memo.set(el, (t = textOf(el)));
+  return t;
+}
+
+/** Starts a new reading: the page may have changed since plainText() last looked. */
+export function forgetTexts(): void {
+  memo = new WeakMap();
+}
+
 /** Text length inside links versus all text: high for navigation lists and "latest comments" teasers. */
 export function linkDensity(root: Element, skip?: (el: Element) => boolean): number {
   const all = textOf(root, skip).length;
   if (!all) return 0;
   let linked = 0;
-  for (const a of root.querySelectorAll('a[href]')) {
-    if (skip && skip(a)) continue;
-    linked += textOf(a).length;
-  }
+  for (const a of findAll(root, (el) => tagOf(el) === 'A' && el.hasAttribute('href'), skip)) linked += textOf(a).length;
   return Math.min(1, linked / all);
 }
 
@@ -107,6 +118,16 @@ export function walkElements(root: Element, enter: (el: Element) => boolean | vo
     const el = stack.pop()!;
     if (enter(el) !== false) pushChildren(el);
   }
+}
+
+/** Descendants (not the root) that satisfy `test`, in document order; `skip` prunes subtrees. */
+export function findAll(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  walkElements(root, (el) => {
+    if (skip?.(el)) return false;
+    if (test(el)) out.push(el);
+  });
+  return out;
 }
 
 /** The element before `el` among its siblings, computed once per parent (backward steps are slow in linkedom). */

@@ -1,7 +1,7 @@
 // Reads one comment element into plain fields: author, time, title, own text and the quotes it contains.
 // Works from the vocabulary of class names first and from the shape of the header second, so it needs no
 // knowledge of the site; an adapter may name the fields' selectors instead.
-import { collapse, isHidden, linesOf, tagOf, textOf } from './dom';
+import { collapse, findAll, isHidden, linesOf, plainText, tagOf, textOf } from './dom';
 import { parseMachineTime, parseTime, type TimeOptions, type TimeParts } from './time';
 import { hasWord, wordsOf } from './tokens';
 import {
@@ -79,7 +79,7 @@ export function isQuoteElement(el: Element): boolean {
 export function isUiElement(el: Element): boolean {
   if (!hasWord(el, UI) && el.getAttribute('role') !== 'button') return false;
   if (hasWord(el, BODY) || hasWord(el, AUTHOR) || hasWord(el, TIME) || hasWord(el, TITLE)) return false;
-  return textOf(el).length <= 80;
+  return plainText(el).length <= 80;
 }
 
 /** Words that join a name to the date after it ("Julia on 11/08/2020", "Hugo am 5. Mai"). */
@@ -115,13 +115,13 @@ interface TimeHit {
 }
 
 function readTime(el: Element, opts: TimeOptions): TimeHit | null {
-  const text = textOf(el);
+  const text = plainText(el);
   const shown = text.length <= 120 ? parseTime(text, opts) : null;
   // An absolute display is what the reader sees; a relative one ("2 hours ago") is rounded, so a machine
   // value in the markup is better.
   if (shown?.parts && shown.parts.year != null && shown.relativeMinutes == null) return { el, parts: shown.parts, relativeMinutes: null };
   // Machine-readable values: the displayed text wins, but yearless or relative displays need them.
-  for (const holder of [el, ...el.querySelectorAll('[datetime], [title], [content]')]) {
+  for (const holder of [el, ...findAll(el, (e) => e.hasAttribute('datetime') || e.hasAttribute('title') || e.hasAttribute('content'))]) {
     for (const attr of ['datetime', 'title', 'content', 'data-time', 'data-timestamp', 'data-date']) {
       const v = holder.getAttribute(attr);
       if (!v || !/\d/.test(v)) continue;
@@ -219,7 +219,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   if (!time) time = absolute[0] ?? times[0] ?? null;
   if (!time) {
     for (const el of shortTexts) {
-      const text = textOf(el);
+      const text = plainText(el);
       if (text.length > 160 || !/\d/.test(text)) continue;
       const m = parseTime(text, opts);
       if (m) {
@@ -232,7 +232,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
 
   // Author: the most specific author element; names that include the date ("Horst · 5. Mai") are cut.
   let authorEl = pick(fields.author);
-  let author: string | null = authorEl ? cleanName(textOf(authorEl)) : null;
+  let author: string | null = authorEl ? cleanName(plainText(authorEl)) : null;
   if (!authorEl) {
     const ranked = authors
       .map((a, i) => ({ ...a, i, name: nameFrom(a.el, opts) }))
@@ -254,7 +254,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   }
 
   const titleEl = pick(fields.title) ?? titles.find((t) => !contains(t, authorEl) && !contains(t, time?.el ?? null)) ?? null;
-  let title = titleEl ? collapse(textOf(titleEl)) : null;
+  let title = titleEl ? collapse(plainText(titleEl)) : null;
   if (title && (title.length > 250 || title === author)) title = null;
 
   // Body: an adapter's selector, else the largest body-vocabulary element that holds no header part.
@@ -313,7 +313,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
     .concat(lineQuotes);
 
   let linked = 0;
-  for (const a of (bodyEl ?? item).querySelectorAll('a[href]')) if (inScope(a) && !skip(a)) linked += textOf(a).length;
+  for (const a of findAll(bodyEl ?? item, (e) => tagOf(e) === 'A' && e.hasAttribute('href'), skip)) linked += textOf(a).length;
 
   return {
     element: item,
@@ -360,8 +360,8 @@ function countOutermost(els: Element[]): number {
 }
 
 function nameFrom(el: Element, opts: TimeOptions): string | null {
-  const named = el.querySelector('[itemprop~="name"]');
-  let text = textOf(named ?? el);
+  const named = findAll(el, (e) => /\bname\b/.test(e.getAttribute('itemprop') ?? ''))[0];
+  let text = plainText(named ?? el);
   if (text.length > 120) return null;
   const t = parseTime(text, opts);
   if (t) {
@@ -375,11 +375,11 @@ function nameFrom(el: Element, opts: TimeOptions): string | null {
 
 /** The smallest ancestor of the time element that also holds the author's words (one header line). */
 function bylineScope(timeEl: Element, item: Element): Element {
-  if (/\p{L}{2,}.*\p{L}{2,}/u.test(textOf(timeEl).replace(/\d[\d.:/ ]*/g, ' '))) return timeEl;
+  if (/\p{L}{2,}.*\p{L}{2,}/u.test(plainText(timeEl).replace(/\d[\d.:/ ]*/g, ' '))) return timeEl;
   let el = timeEl;
-  while (el.parentElement && el !== item && textOf(el).length < 160) {
+  while (el.parentElement && el !== item && plainText(el).length < 160) {
     const parent = el.parentElement;
-    if (parent === item || textOf(parent).length > 200) break;
+    if (parent === item || plainText(parent).length > 200) break;
     el = parent;
   }
   return el;
@@ -415,7 +415,7 @@ const MARK = '\u0001';
 function readQuote(el: Element, at: number): Quote | null {
   let author: string | null = null;
   let nameEl: Element | null = null;
-  for (const c of el.querySelectorAll('*')) {
+  for (const c of findAll(el, () => true)) {
     if (hasWord(c, AUTHOR) || tagOf(c) === 'CITE') {
       nameEl = c;
       author = cleanName(textOf(c).replace(QUOTE_AUTHOR, '$1'));
@@ -445,13 +445,5 @@ function readQuote(el: Element, at: number): Quote | null {
 
 function isHost(item: Element, isNested: (el: Element) => boolean): boolean {
   if (HOST_CLASS.test(item.getAttribute('class') ?? '')) return true;
-  for (const el of item.querySelectorAll('[class]')) {
-    if (isNested(el)) continue;
-    if (HOST_CLASS.test(el.getAttribute('class') ?? '')) {
-      let nested = false;
-      for (let a = el.parentElement; a && a !== item; a = a.parentElement) if (isNested(a)) nested = true;
-      if (!nested) return true;
-    }
-  }
-  return false;
+  return findAll(item, (el) => HOST_CLASS.test(el.getAttribute('class') ?? ''), isNested).length > 0;
 }

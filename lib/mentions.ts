@@ -33,7 +33,7 @@ export interface References {
 export type NameCheck = (name: string) => number;
 
 const GREETING_WORDS = new Set(GREETINGS.filter((g) => !g.includes(' ')));
-const GREETING_PAIRS = GREETINGS.filter((g) => g.includes(' '));
+const GREETING_PAIRS = GREETINGS.filter((g) => g.includes(' ')).map((g) => ({ raw: g, folded: fold(g) }));
 // Words before a name that do not introduce one by themselves ("Ja, Horst", "Danke Horst").
 const SOFT = new Set(['thanks', 'thank you', 'danke', 'merci', 'gracias', 'yes', 'no', 'ja', 'nein', 'oui', 'non', 'sí', 'si', 'genau', 'exactly', 'sorry', 'well', 'also', 'ach', 'na', 'tja', 'ok', 'okay']);
 const HONORIFIC = new Set(HONORIFICS);
@@ -44,6 +44,8 @@ const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*/u;
 const OPEN_QUOTES = `"'‘’“”„«»‚`;
 // Quotation marks hug what they quote ("„Text“", not "“ and a module ”" between two quoted words).
 const QUOTED_PASSAGE = /„(\S[^“”"]{10,398}\S)[“”"]|“(\S[^”"]{10,398}\S)”|»(\S[^«]{10,398}\S)«|«\s?(\S[^»]{10,398}?\S)\s?»|"(\S[^"]{10,398}\S)"/g;
+
+const DATE_SHAPE = /\d\s?[.:/h]\s?\d|\d\.?\s+\p{L}{3}/u;
 
 /** Quoted prose, not code or markup shown as text. */
 function isProse(s: string): boolean {
@@ -141,13 +143,13 @@ function leading(s: string, base: number, check: NameCheck, out: Address[]): voi
     let soft = false;
     for (;;) {
       const lower = fold(rest.slice(0, 24));
-      const pair = GREETING_PAIRS.find((g) => lower.startsWith(fold(g) + ' ') || lower.startsWith(fold(g) + ','));
+      const pair = GREETING_PAIRS.find((g) => lower.startsWith(g.folded + ' ') || lower.startsWith(g.folded + ','));
       const m = rest.match(/^([\p{L}]+)[\s,!]+/u);
-      const word = pair ?? (m ? fold(m[1]!) : null);
+      const word = pair?.folded ?? (m ? fold(m[1]!) : null);
       if (!word || (!pair && !GREETING_WORDS.has(word))) break;
       if (SOFT.has(word)) soft = true;
       else greeted = true;
-      rest = rest.slice(pair ? pair.length : m![1]!.length).replace(/^[\s,!]+/, '');
+      rest = rest.slice(pair ? pair.raw.length : m![1]!.length).replace(/^[\s,!]+/, '');
     }
     if (rest.startsWith('@')) return;
     // "An Herbert:" / "To Herbert:" address by a preposition and a colon.
@@ -225,7 +227,8 @@ export function findReferences(title: string | null, text: string, check: NameCh
 
   // Times: attached to the name right before them ("J. Franke 5.11. 17.40"), else standalone.
   const times: References['times'] = [];
-  for (const t of /\d/.test(full) ? findTimes(full, timeOptions) : []) {
+  // Only texts with a date or clock shape ("5.11.", "17.40", "8. April") can refer to a comment by its time.
+  for (const t of DATE_SHAPE.test(full) ? findTimes(full, timeOptions) : []) {
     if (!t.parts || t.parts.hour == null) continue;
     const before = full.slice(Math.max(0, t.index - 40), t.index).replace(/[\s@,:(]+$/, '');
     const ws = before.split(/\s+/).filter(Boolean).slice(-3);

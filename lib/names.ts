@@ -7,6 +7,8 @@ const HONORIFIC = new Set(HONORIFICS);
 
 /** Lowercase, umlauts spelled out, other diacritics dropped: "Webbär" and "Webbaer" fold alike. */
 export function fold(s: string): string {
+  // Most text is plain ASCII: lowercase is all it needs.
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .replace(/[äöüßæøœ]/g, (c) => UMLAUT[c] ?? c)

@@ -1,7 +1,7 @@
 // The reply structure the markup already states: nesting (a reply inside its parent, or in a container
 // right after it), indentation depth on flat lists (Hacker News, "level 2", margin-left), and explicit parent
 // references (data-parent-id, "in reply to" links).
-import { previousSiblings, textOf } from './dom';
+import { findAll, previousSiblings, textOf } from './dom';
 
 export interface DepthRule {
   /** Selector inside the comment element (or ":scope") holding the depth. */
@@ -34,6 +34,7 @@ export interface MarkupLink {
   confidence: number;
 }
 
+const DEPTH_ATTRIBUTES = ['data-depth', 'data-level', 'aria-level', 'indent', 'data-indent'];
 const DEPTH_CLASS = /(?:^|[\s_-])(?:depth|level|lvl|indent|nest|nested)[-_]?(\d{1,2})(?=$|[\s_-])/i;
 const REPLY_TO_TEXT = /(?:^|[^\p{L}])(?:in reply to|reply to|replying to|antwort auf|als antwort auf|en réponse à|réponse à|en respuesta a|respuesta a)(?=$|[^\p{L}])/iu;
 
@@ -115,9 +116,11 @@ function depthOf(el: Element, rule?: DepthRule): Depth | null {
     if (!m?.[1]) return null;
     return { value: Math.round(Number(m[1]) / (rule.step ?? 1)) - (rule.base ?? 0), px: false };
   }
-  for (const attr of ['data-depth', 'data-level', 'aria-level', 'indent', 'data-indent']) {
-    const v = el.getAttribute(attr) ?? el.querySelector(`[${attr}]`)?.getAttribute(attr);
-    if (v != null && /^\d+$/.test(v)) return { value: Number(v), px: false };
+  for (const holder of [el, el.firstElementChild]) {
+    for (const attr of DEPTH_ATTRIBUTES) {
+      const v = holder?.getAttribute(attr);
+      if (v != null && /^\d+$/.test(v)) return { value: Number(v), px: false };
+    }
   }
   const m = (el.getAttribute('class') ?? '').match(DEPTH_CLASS);
   if (m?.[1]) return { value: Number(m[1]), px: false };
@@ -151,8 +154,10 @@ function parentsFromAttributes(items: Element[]): (number | null)[] {
       const num = v?.match(/(\d{2,})/)?.[1];
       if (num && byId.has(num)) return byId.get(num)!;
     }
-    for (const a of el.querySelectorAll('a[href*="#"]')) {
-      const label = `${textOf(a)} ${a.getAttribute('title') ?? ''} ${textOf(a.parentElement ?? a)}`;
+    for (const a of findAll(el, (e) => e.tagName === 'A' && (e.getAttribute('href') ?? '').includes('#'))) {
+      // The label is the link, its title, or a short line around it ("in reply to <a>Horst</a>").
+      const around = a.parentElement && a.parentElement !== el ? textOf(a.parentElement) : '';
+      const label = `${textOf(a)} ${a.getAttribute('title') ?? ''} ${around.length < 120 ? around : ''}`;
       if (!REPLY_TO_TEXT.test(label)) continue;
       const num = (a.getAttribute('href') ?? '').match(/#\D*(\d{2,})/)?.[1];
       if (num && byId.has(num)) return byId.get(num)!;

@@ -375,11 +375,18 @@ function select(cands: Candidate[]): TimeMatch[] {
   return out;
 }
 
+/** Every time expression holds a digit, a unit, a day word or a "just now": most texts are turned away at once. */
+const MAYBE_TIME = new RegExp(
+  `\\d|${START}(?:${alt([...UNIT_OF.keys(), ...DAYS_BACK.keys(), ...NOW_WORDS.map((w) => w.split(' ').pop()!)])})${END}`,
+  'iu',
+);
+
 // ---- API -----------------------------------------------------------------------------------------------------
 
 /** Parse a string that is (mostly) a timestamp, e.g. the text of a comment's date element. A bare "gestern"/"today"
  *  counts here, but a bare clock time ("6:32 PM") does not. */
 export function parseTime(text: string, opts: TimeOptions = {}): TimeMatch | null {
+  if (!MAYBE_TIME.test(text.replace(/’/g, "'"))) return null;
   const all = candidates(text, opts);
   return select(all.filter((c) => !c.weak))[0] ?? select(all)[0] ?? null;
 }
@@ -387,6 +394,7 @@ export function parseTime(text: string, opts: TimeOptions = {}): TimeMatch | nul
 /** Every time expression in a longer text, in order, non-overlapping. A bare "heute"/"today" in prose is no
  *  reference and is left out. */
 export function findTimes(text: string, opts: TimeOptions = {}): TimeMatch[] {
+  if (!MAYBE_TIME.test(text.replace(/’/g, "'"))) return [];
   return select(candidates(text, opts).filter((c) => !c.weak));
 }
 

@@ -33,15 +33,23 @@ export function isCommentWord(word: string): boolean {
   return false;
 }
 
+// A cheap first look at the raw class and id before splitting them into words (most elements fail it).
+const STEM_HINT = new RegExp([...COMMENT_STEMS, ...COMMENT_INFIXES].map((s) => s.replace(/[^\p{L}]/gu, '')).join('|'), 'iu');
+
 /** Marks itself as (a part of) a comment through class, id, microdata or RDFa. */
 export function hasCommentVocabulary(el: Element): boolean {
-  for (const w of wordsOf(el)) if (isCommentWord(w)) return true;
+  if (STEM_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+    for (const w of wordsOf(el)) if (isCommentWord(w)) return true;
+  }
   return isCommentType(el);
 }
 
 /** schema.org Comment microdata or RDFa/SIOC comment types. */
 export function isCommentType(el: Element): boolean {
-  const t = `${el.getAttribute('itemtype') ?? ''} ${el.getAttribute('typeof') ?? ''}`;
+  const itemtype = el.getAttribute('itemtype');
+  const rdf = el.getAttribute('typeof');
+  if (!itemtype && !rdf) return false;
+  const t = `${itemtype ?? ''} ${rdf ?? ''}`;
   return /(?:schema\.org\/Comment|sioct?:Comment|\bComment\b)/.test(t);
 }
 
