@@ -123,7 +123,7 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
   if (options.item) {
     const found = [...body.querySelectorAll(options.item)];
     found.forEach((el, i) => position.set(el, i));
-    bySignature.set(options.item, found);
+    if (found.length) bySignature.set(options.item, found);
   } else {
     walkElements(body, (el) => {
       position.set(el, position.size);
@@ -138,26 +138,30 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
     });
   }
 
-  // An adapter's selector is trusted to name the page's comments: one list, wherever they sit.
-  const lists = [...bySignature].flatMap(([sig, els]) =>
-    options.item ? (els.length ? [{ signature: sig, members: els, root: commonAncestor(els) }] : []) : clustersOf(sig, els),
-  );
-  // Outer lists first: once a list of several comments is found, lists inside one of its comments are parts
-  // of that comment (bylines, bodies, buttons) and need no reading.
-  const depth = new Map(lists.map((l) => [l, depthOf(l.root)]));
-  lists.sort((a, b) => depth.get(a)! - depth.get(b)!);
+  // Outer kinds first: once a list of several comments is found, elements inside one of its comments are
+  // parts of that comment (bylines, bodies, buttons) and need no reading.
+  const kinds = [...bySignature].map(([signature, els]) => ({ signature, els, depth: depthOf(els[0]!) }));
+  kinds.sort((a, b) => a.depth - b.depth);
   const insideComment = new Set<Element>();
   const candidates: Cluster[] = [];
-  for (const c of lists) {
+  for (const { signature, els } of kinds) {
+    if (insideComment.size && els.every((el) => el.parentElement && hasAncestorIn(el.parentElement, insideComment))) continue;
+    // An adapter's selector is trusted to name the page's comments: one list, wherever they sit.
+    const lists = options.item ? [{ signature, members: els, root: commonAncestor(els) }] : clustersOf(signature, els);
+    for (const c of lists) {
+      if (insideComment.size && hasAncestorIn(c.root, insideComment)) continue;
+      consider(c);
+    }
+  }
+  function consider(c: { signature: string; members: Element[]; root: Element }): void {
     const where = `${c.signature} x${c.members.length} in ${describe(c.root)}`;
     if (!options.item && isDecoyContainer(c.root)) {
       options.explain?.(`decoy container: ${where}`);
-      continue;
+      return;
     }
-    if (insideComment.size && hasAncestorIn(c.root, insideComment)) continue;
     const cluster = evaluate(c, options);
     options.explain?.(`${cluster.ok && cluster.quality >= 0.5 ? 'candidate' : 'rejected'}: ${where} ok=${cluster.ok} quality=${cluster.quality.toFixed(2)} score=${cluster.score.toFixed(1)}`);
-    if (cluster.ok === 0 || cluster.quality < 0.5) continue;
+    if (cluster.ok === 0 || cluster.quality < 0.5) return;
     candidates.push(cluster);
     if (cluster.members.length >= 2 && cluster.quality >= 0.8 && !isListLike(cluster.signature)) {
       for (const m of cluster.members) insideComment.add(m);

@@ -3,7 +3,7 @@
 // knowledge of the site; an adapter may name the fields' selectors instead.
 import { collapse, findAll, isHidden, linesOf, plainText, tagOf, textOf } from './dom';
 import { parseMachineTime, parseTime, type TimeOptions, type TimeParts } from './time';
-import { hasWord, wordsOf } from './tokens';
+import { classWordsOf, hasWord, wordsOf } from './tokens';
 import {
   AUTHOR_WORDS, BODY_WORDS, BYLINE_PREFIXES, NAME_NOISE, QUOTE_WORDS, SAYS_WORDS, TIME_WORDS, TITLE_WORDS, UI_WORDS,
 } from './vocabulary';
@@ -66,9 +66,7 @@ function escape(s: string): string {
 export function isQuoteElement(el: Element): boolean {
   if (tagOf(el) === 'BLOCKQUOTE') return true;
   // Class words only: some sites give every comment's own text container an id like "quote-123".
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  for (const w of wordsOf(el)) if (QUOTE.has(w) && cls.toLowerCase().includes(w)) return true;
+  for (const w of classWordsOf(el)) if (QUOTE.has(w)) return true;
   return false;
 }
 
@@ -363,7 +361,8 @@ function nameFrom(el: Element, opts: TimeOptions): string | null {
   const named = findAll(el, (e) => /\bname\b/.test(e.getAttribute('itemprop') ?? ''))[0];
   let text = plainText(named ?? el);
   if (text.length > 120) return null;
-  const t = parseTime(text, opts);
+  // A date inside a name element ("Horst · 5. Mai 2019") always has digits.
+  const t = /\d/.test(text) ? parseTime(text, opts) : null;
   if (t) {
     // "Name · 10. März 2017" or "Am 29. Mai 2017 um 14:38 von Hugo": keep the longer side that is a name.
     const before = text.slice(0, t.index);

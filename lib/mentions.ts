@@ -29,8 +29,14 @@ export interface References {
   textStart: number;
 }
 
-/** How well a written name fits some commenter of this page (any, earlier or later): 0 none ... 1 exactly. */
-export type NameCheck = (name: string) => number;
+/**
+ * How well a written name fits some commenter of this page (any, earlier or later): 0 none ... 1 exactly;
+ * `starts(word)` says cheaply whether any name can begin with that word.
+ */
+export interface NameCheck {
+  (name: string): number;
+  starts?: (word: string) => boolean;
+}
 
 const GREETING_WORDS = new Set(GREETINGS.filter((g) => !g.includes(' ')));
 const GREETING_PAIRS = GREETINGS.filter((g) => g.includes(' ')).map((g) => ({ raw: g, folded: fold(g) }));
@@ -38,7 +44,7 @@ const GREETING_PAIRS = GREETINGS.filter((g) => g.includes(' ')).map((g) => ({ ra
 const SOFT = new Set(['thanks', 'thank you', 'danke', 'merci', 'gracias', 'yes', 'no', 'ja', 'nein', 'oui', 'non', 'sí', 'si', 'genau', 'exactly', 'sorry', 'well', 'also', 'ach', 'na', 'tja', 'ok', 'okay']);
 const HONORIFIC = new Set(HONORIFICS);
 const EVERYBODY = new Set(EVERYONE);
-const INTRO = new Set(QUOTE_INTROS);
+const INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${QUOTE_INTROS.join('|')})\\s+(?:von\\s+|from\\s+|de\\s+)?`, 'giu');
 
 const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*/u;
 const OPEN_QUOTES = `"'‘’“”„«»‚`;
@@ -71,6 +77,7 @@ function words(s: string, max: number): { words: string[]; end: number } {
 
 /** The longest prefix of up to four words that names a commenter, or null. */
 function longestKnown(ws: string[], check: NameCheck): string | null {
+  if (check.starts && ws[0] && !check.starts(ws[0])) return null;
   for (let n = Math.min(ws.length, 4); n >= 1; n--) {
     const name = ws.slice(0, n).join(' ').replace(/[.'’-]+$/, (m) => (n > 1 && /^\p{L}$/u.test(ws[n - 1]!.replace(/\.$/, '')) ? m : ''));
     // Function words ("The", "Die") are not names, even where a commenter chose one as a nickname.
@@ -215,8 +222,7 @@ export function findReferences(title: string | null, text: string, check: NameCh
 
   // "Zitat Nossi:" introduces a quote of that commenter.
   const quotes: References['quotes'] = [];
-  for (const m of full.matchAll(/\b(\p{L}+)\s+(?:von\s+|from\s+|de\s+)?/gu)) {
-    if (!INTRO.has(fold(m[1]!))) continue;
+  for (const m of full.matchAll(INTRO_RE)) {
     const start = m.index! + m[0].length;
     const found = nameAt(full.slice(start), check, false);
     if (!found || !/^\s*:/.test(full.slice(start + found.end))) continue;

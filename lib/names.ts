@@ -6,9 +6,11 @@ const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss',
 const HONORIFIC = new Set(HONORIFICS);
 
 /** Lowercase, umlauts spelled out, other diacritics dropped: "Webbär" and "Webbaer" fold alike. */
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+
 export function fold(s: string): string {
   // Most text is plain ASCII: lowercase is all it needs.
-  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .replace(/[äöüßæøœ]/g, (c) => UMLAUT[c] ?? c)
@@ -122,6 +124,16 @@ export class AuthorIndex {
     return this.words.has(author);
   }
 
+  /**
+   * Whether a name starting with this word can match anybody: it is a word of some name, an initial, a
+   * title, or (for typos) shares a name word's first letters. Lets callers skip most words of prose at once.
+   */
+  mayStartName(word: string): boolean {
+    const w = nameWords(word)[0];
+    if (!w) return false;
+    return w.length === 1 || HONORIFIC.has(w) || this.byWord.has(w) || (w.length >= 4 && this.byPrefix.has(w.slice(0, 3)));
+  }
+
   /** Authors matching `written`, best first, each with its score (only scores >= min). */
   match(written: string, min = 0.6): { author: string; score: number }[] {
     let all = this.cache.get(written);
@@ -158,8 +170,10 @@ export class AuthorIndex {
       if (score > 0) out.push({ author: a, score });
     }
     // Typos and names written without spaces: candidates that share the first letters, only if nothing fits.
-    if (!out.length && words.length === 1 && longest.length >= 4) {
-      for (const a of this.byPrefix.get(longest.slice(0, 3)) ?? []) {
+    const similar = this.byPrefix.get(longest.slice(0, 3));
+    // (A typo that fits hundreds of people identifies nobody.)
+    if (!out.length && words.length === 1 && longest.length >= 4 && similar && similar.size <= 200) {
+      for (const a of similar) {
         const score = scoreWords(words, this.words.get(a)!);
         if (score > 0) out.push({ author: a, score });
       }

@@ -3,10 +3,13 @@
 import { fold } from './names';
 
 const SIZE = 3;
+/** A word triple found in this many comments is common speech, not a quote of one of them. */
+const COMMON = 25;
 
 function wordsOf(text: string): string[] {
   // Addresses are not words anybody quotes ("top-10-mistakes-that-python-programmers-make").
-  return fold(text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ')).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const plain = text.includes('http') || text.includes('www.') ? text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ') : text;
+  return fold(plain).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 function shingles(text: string): string[] {
@@ -21,9 +24,30 @@ export class QuoteIndex {
   private wanted: Set<string>;
   private sources = new Map<string, number[]>();
 
+  /** First words of the wanted triples: most words start none, so most triples are never built. */
+  private starts = new Set<string>();
+
   constructor(queries: Iterable<string>) {
     this.wanted = new Set();
     for (const q of queries) for (const s of shingles(q)) this.wanted.add(s);
+    for (const s of this.wanted) this.starts.add(s.slice(0, s.indexOf(' ') >>> 0));
+  }
+
+  /** The wanted triples of a text. */
+  private wantedIn(text: string): string[] {
+    const w = wordsOf(text);
+    const out: string[] = [];
+    if (w.length < SIZE) {
+      const all = w.join(' ');
+      if (this.wanted.has(all)) out.push(all);
+      return out;
+    }
+    for (let i = 0; i + SIZE <= w.length; i++) {
+      if (!this.starts.has(w[i]!)) continue;
+      const s = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
+      if (this.wanted.has(s)) out.push(s);
+    }
+    return out;
   }
 
   private external = new Set<string>();
@@ -31,7 +55,7 @@ export class QuoteIndex {
   /** Text that is not a comment (the article): passages found there quote the article, not a commenter. */
   exclude(text: string): void {
     if (!this.wanted.size) return;
-    for (const s of shingles(text)) if (this.wanted.has(s)) this.external.add(s);
+    for (const s of this.wantedIn(text)) this.external.add(s);
   }
 
   /** True when some quote could need the surrounding text to be excluded. */
@@ -42,10 +66,10 @@ export class QuoteIndex {
   /** Adds a comment's text. Ids grow with time (the caller passes chronological ranks), so ties go to the latest. */
   add(id: number, text: string): void {
     if (!this.wanted.size) return;
-    for (const s of shingles(text)) {
-      if (!this.wanted.has(s)) continue;
+    for (const s of this.wantedIn(text)) {
       const ids = this.sources.get(s);
       if (!ids) this.sources.set(s, [id]);
+      else if (ids.length >= COMMON) continue;
       else if (ids[ids.length - 1] !== id) ids.push(id);
     }
   }
@@ -59,7 +83,12 @@ export class QuoteIndex {
     if (!sh.length || (sh.length < 2 && wordsOf(passage).length < SIZE)) return null;
     if (sh.filter((s) => this.external.has(s)).length >= sh.length / 2) return null;
     const hits = new Map<number, number>();
-    for (const s of sh) for (const id of this.sources.get(s) ?? []) if (!accept || accept(id)) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const s of sh) {
+      const ids = this.sources.get(s);
+      // A phrase that many comments use names nobody in particular ("ich bin der Meinung").
+      if (!ids || ids.length >= COMMON) continue;
+      for (const id of ids) if (!accept || accept(id)) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
     let best: { id: number; share: number } | null = null;
     for (const [id, n] of hits) {
       const share = n / sh.length;

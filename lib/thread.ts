@@ -3,7 +3,7 @@
 // time, a quote, "@name", a greeting or a vocative. Comments are visited in the order they were written, and
 // only what came before is indexed, so a link can never point forward and the cost stays linear.
 import type { Quote } from './extract';
-import { findReferences, type Address, type References } from './mentions';
+import { findReferences, type Address, type NameCheck, type References } from './mentions';
 import { AuthorIndex } from './names';
 import { QuoteIndex } from './quotes';
 import { sameTime, type TimeOptions, type TimeParts } from './time';
@@ -115,7 +115,8 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
 
   const everyone = new AuthorIndex();
   for (const c of inputs) if (c.author) everyone.add(c.author);
-  const known = (name: string) => everyone.match(name, 0.65)[0]?.score ?? 0;
+  const known: NameCheck = (name: string) => everyone.match(name, 0.65)[0]?.score ?? 0;
+  known.starts = (word) => everyone.mayStartName(word);
   const refs: References[] = inputs.map((c) => findReferences(c.title, c.text, known, timeOptions));
 
   const hosts = new Set(inputs.filter((c) => c.host && c.author).map((c) => c.author!));

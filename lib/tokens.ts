@@ -3,6 +3,17 @@
 import { COMMENT_INFIXES, COMMENT_STEMS } from './vocabulary';
 
 const cache = new WeakMap<Element, string[]>();
+const classCache = new WeakMap<Element, string[]>();
+
+/** Words of the class list alone (some sites put words like "quote" in every comment's id). */
+export function classWordsOf(el: Element): string[] {
+  let w = classCache.get(el);
+  if (!w) {
+    w = splitWords(el.getAttribute('class') ?? '');
+    classCache.set(el, w);
+  }
+  return w;
+}
 
 export function splitWords(name: string): string[] {
   return name

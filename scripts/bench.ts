@@ -7,7 +7,12 @@ import { analyzeDocument } from '../lib/analyze';
 
 const FIRST = ['Anna', 'Bernd', 'Clara', 'Dieter', 'Eva', 'Felix', 'Greta', 'Hans', 'Ines', 'Jonas', 'Karla', 'Lukas', 'Mia', 'Nils', 'Olga', 'Paul'];
 const LAST = ['Berg', 'Fischer', 'Klein', 'Wolf', 'Neumann', 'Schwarz', 'Krüger', 'Hofmann', 'Lange', 'Weber', 'Brandt', 'Vogel'];
-const WORDS = 'die stadt hat beschlossen dass der neue radweg erst im kommenden jahr gebaut wird obwohl viele anwohner seit langem darauf warten und die kosten weiter steigen'.split(' ');
+// Comments draw on a vocabulary of a few thousand words, common ones far more often (Zipf's law), as real
+// discussions do: a tiny vocabulary would make every phrase look like a quote of every comment.
+const FUNCTION_WORDS = 'die der und das ist nicht ich sie es zu den mit von auf für ein eine auch so wie aber wenn man noch nur schon dann hier'.split(' ');
+const SYLLABLES = ['ra', 'be', 'ko', 'sten', 'weg', 'stadt', 'rat', 'geld', 'bau', 'plan', 'ver', 'kehr', 'markt', 'schul', 'haus', 'park', 'bahn', 'land', 'zeit', 'wahl', 'burg', 'feld', 'tor', 'brü', 'cke', 'amt', 'steu', 'er', 'lo', 'kal'];
+const VOCABULARY = [...FUNCTION_WORDS];
+for (let i = 0; VOCABULARY.length < 3000; i++) VOCABULARY.push(SYLLABLES[i % 30]! + SYLLABLES[Math.floor(i / 30) % 30]! + (i >= 900 ? SYLLABLES[Math.floor(i / 900) % 30]! : ''));
 
 /** Deterministic pseudo-random numbers, so every run measures the same pages. */
 function rng(seed: number): () => number {
@@ -16,7 +21,8 @@ function rng(seed: number): () => number {
 }
 
 function sentence(r: () => number, n: number): string {
-  return Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
+  // Zipf: the k-th most common word comes up about 1/k as often as the most common one.
+  return Array.from({ length: n }, () => VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(Math.exp(r() * Math.log(VOCABULARY.length))) - 1)]).join(' ');
 }
 
 function stamp(i: number): string {
