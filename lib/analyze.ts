@@ -1,10 +1,11 @@
 // The whole pipeline on one parsed page: adapter or generic detection, reading each comment, the markup's own
 // nesting, then threading. The content script and the Node `analyze` command both call analyzeDocument.
 import { adaptersFor, type Adapter } from './adapters';
-import { detectSection, type DetectOptions, type Section } from './detect';
+import { detectSteps, type DetectOptions, type Section } from './detect';
 import { forgetTexts, textOf } from './dom';
-import { markupParents } from './nesting';
-import { thread, type ThreadInput } from './thread';
+import { markupSteps, type NestingHints } from './nesting';
+import { runNow, type Steps } from './steps';
+import { threadSteps, type ThreadInput } from './thread';
 import { timeValue, toIso, type TimeOptions } from './time';
 import type { Analysis, Article, Comment } from './types';
 
@@ -52,15 +53,15 @@ function sequenceOf(el: Element): number | null {
   return null;
 }
 
-function detect(doc: Document, adapters: Adapter[], base: DetectOptions): { section: Section | null; adapter: Adapter | null } {
+function* detect(doc: Document, adapters: Adapter[], base: DetectOptions): Steps<{ section: Section | null; adapter: Adapter | null }> {
   for (const adapter of adapters) {
     base.explain?.(`adapter ${adapter.name}: ${adapter.item}`);
     const options: DetectOptions = { ...base, item: adapter.item };
     if (adapter.fields) options.fields = adapter.fields;
-    const section = detectSection(doc, options);
+    const section = yield* detectSteps(doc, options);
     if (section?.comments.length) return { section, adapter };
   }
-  return { section: detectSection(doc, base), adapter: null };
+  return { section: yield* detectSteps(doc, base), adapter: null };
 }
 
 /**
@@ -90,6 +91,11 @@ function withoutQuoted(text: string, quoted: string[]): string {
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  return runNow(analyzeSteps(doc, options));
+}
+
+/** analyzeDocument in pausable steps (the content script runs them in slices). */
+export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Steps<PageAnalysis> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -106,7 +112,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   const adapters = adaptersFor(doc, hostOf(options.url), { sites: options.siteAdapters !== false });
   const base: DetectOptions = { time: timeOptions };
   if (options.explain) base.explain = options.explain;
-  const { section, adapter } = detect(doc, adapters, base);
+  const { section, adapter } = yield* detect(doc, adapters, base);
   lap('detectMs');
 
   const article = options.article ? options.article(doc, section?.root ?? null) : null;
@@ -115,10 +121,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   if (!section) {
     return { site: 'generic', article, order: 'unknown', comments: [], elements: [], root: null, confidence: 0, timings };
   }
-  const hints: Parameters<typeof markupParents>[2] = {};
+  const hints: NestingHints = {};
   if (adapter?.depth) hints.depth = adapter.depth;
   if (adapter?.parentId) hints.parentId = adapter.parentId;
-  const markup = markupParents(section.items, section.root, hints);
+  const markup = yield* markupSteps(section.items, section.root, hints);
   lap('nestingMs');
 
   const inputs: ThreadInput[] = section.comments.map((rc, i) => ({
@@ -135,7 +141,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   }));
   const root = section.root;
   const body = doc.body ?? doc.documentElement;
-  const threads = thread(inputs, { time: timeOptions, context: () => textOf(body, (el) => el === root) });
+  const threads = yield* threadSteps(inputs, { time: timeOptions, context: () => textOf(body, (el) => el === root) });
   lap('threadMs');
 
   const comments: Comment[] = section.comments.map((rc, i) => {

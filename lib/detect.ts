@@ -2,7 +2,8 @@
 // (class, id, microdata) are grouped into kinds of records, each kind into the lists it forms, and the list
 // whose records carry an author or a time and a text of their own wins. Decoys (latest-comments widgets,
 // forms, counters, teasers) fail those tests or sit in containers that hold other pages' content.
-import { depthOf, tagOf, walkElements } from './dom';
+import { depthOf, tagOf } from './dom';
+import { pacer, runNow, type Steps } from './steps';
 import { readComment, type ReadOptions, type RawComment } from './extract';
 import { hasCommentVocabulary, signatureOf, splitWords } from './tokens';
 import { DECOY_CONTAINER_HEADS, DECOY_CONTAINER_PHRASES } from './vocabulary';
@@ -88,7 +89,7 @@ function isGood(rc: RawComment, trusted: boolean): boolean {
 }
 
 /** Reads the members of a list; parts of comments (bylines, bodies, buttons) fail on a small sample already. */
-function evaluate(c: { signature: string; members: Element[]; root: Element }, options: DetectOptions): Cluster {
+function* evaluate(c: { signature: string; members: Element[]; root: Element }, options: DetectOptions): Steps<Cluster> {
   const memberSet = new Set(c.members);
   const isNested = (el: Element) => memberSet.has(el);
   const trusted = options.item != null;
@@ -96,7 +97,12 @@ function evaluate(c: { signature: string; members: Element[]; root: Element }, o
   if (sample && sample.filter((m) => isGood(readComment(m, isNested, options), trusted)).length < sample.length * 0.4) {
     return { ...c, memberSet, comments: [], ok: 0, score: 0, quality: 0 };
   }
-  const comments = c.members.map((m) => readComment(m, isNested, options));
+  const comments: RawComment[] = [];
+  const pause = pacer(20);
+  for (const m of c.members) {
+    comments.push(readComment(m, isNested, options));
+    if (pause()) yield;
+  }
   let ok = 0;
   let score = 0;
   for (const rc of comments) {
@@ -116,6 +122,11 @@ export interface DetectOptions extends ReadOptions {
 
 /** The page's reader comments, or null when no list looks like one. */
 export function detectSection(doc: Document, options: DetectOptions = {}): Section | null {
+  return runNow(detectSteps(doc, options));
+}
+
+/** detectSection in pausable steps. */
+export function* detectSteps(doc: Document, options: DetectOptions = {}): Steps<Section | null> {
   const body = doc.body ?? doc.documentElement;
   const bySignature = new Map<string, Element[]>();
   // Document order of candidates (compareDocumentPosition is unreliable in some DOM libraries).
@@ -125,17 +136,17 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
     found.forEach((el, i) => position.set(el, i));
     if (found.length) bySignature.set(options.item, found);
   } else {
-    walkElements(body, (el) => {
+    const pause = pacer(2000);
+    for (const el of elements(body)) {
       position.set(el, position.size);
-      const tag = tagOf(el);
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG') return false;
-      if (!hasCommentVocabulary(el)) return;
+      if (pause()) yield;
+      if (!hasCommentVocabulary(el)) continue;
       const sig = signatureOf(el);
-      if (!sig) return;
+      if (!sig) continue;
       const list = bySignature.get(sig) ?? [];
       list.push(el);
       bySignature.set(sig, list);
-    });
+    }
   }
 
   // Outer kinds first: once a list of several comments is found, elements inside one of its comments are
@@ -150,21 +161,18 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
     const lists = options.item ? [{ signature, members: els, root: commonAncestor(els) }] : clustersOf(signature, els);
     for (const c of lists) {
       if (insideComment.size && hasAncestorIn(c.root, insideComment)) continue;
-      consider(c);
-    }
-  }
-  function consider(c: { signature: string; members: Element[]; root: Element }): void {
-    const where = `${c.signature} x${c.members.length} in ${describe(c.root)}`;
-    if (!options.item && isDecoyContainer(c.root)) {
-      options.explain?.(`decoy container: ${where}`);
-      return;
-    }
-    const cluster = evaluate(c, options);
-    options.explain?.(`${cluster.ok && cluster.quality >= 0.5 ? 'candidate' : 'rejected'}: ${where} ok=${cluster.ok} quality=${cluster.quality.toFixed(2)} score=${cluster.score.toFixed(1)}`);
-    if (cluster.ok === 0 || cluster.quality < 0.5) return;
-    candidates.push(cluster);
-    if (cluster.members.length >= 2 && cluster.quality >= 0.8 && !isListLike(cluster.signature)) {
-      for (const m of cluster.members) insideComment.add(m);
+      const where = `${c.signature} x${c.members.length} in ${describe(c.root)}`;
+      if (!options.item && isDecoyContainer(c.root)) {
+        options.explain?.(`decoy container: ${where}`);
+        continue;
+      }
+      const cluster = yield* evaluate(c, options);
+      options.explain?.(`${cluster.ok && cluster.quality >= 0.5 ? 'candidate' : 'rejected'}: ${where} ok=${cluster.ok} quality=${cluster.quality.toFixed(2)} score=${cluster.score.toFixed(1)}`);
+      if (cluster.ok === 0 || cluster.quality < 0.5) continue;
+      candidates.push(cluster);
+      if (cluster.members.length >= 2 && cluster.quality >= 0.8 && !isListLike(cluster.signature)) {
+        for (const m of cluster.members) insideComment.add(m);
+      }
     }
   }
   if (!candidates.length) return null;
@@ -207,6 +215,24 @@ export function detectSection(doc: Document, options: DetectOptions = {}): Secti
 
   const confidence = Math.min(1, best.quality * (best.score / best.members.length / 4) * (best.members.length >= 2 ? 1 : 0.8));
   return { items, comments, root, signature: best.signature, confidence };
+}
+
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/** The elements below `root` in document order, not entering scripts, styles and templates. */
+function* elements(root: Element): Generator<Element> {
+  const stack: Element[] = [];
+  const pushChildren = (el: Element) => {
+    const start = stack.length;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    for (let a = start, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b]!, stack[a]!];
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const el = stack.pop()!;
+    yield el;
+    if (!OPAQUE.has(tagOf(el))) pushChildren(el);
+  }
 }
 
 function hasAncestorIn(el: Element, set: Set<Element>): boolean {

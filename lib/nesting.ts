@@ -2,6 +2,7 @@
 // right after it), indentation depth on flat lists (Hacker News, "level 2", margin-left), and explicit parent
 // references (data-parent-id, "in reply to" links).
 import { findAll, previousSiblings, textOf } from './dom';
+import { pacer, runNow, type Steps } from './steps';
 
 export interface DepthRule {
   /** Selector inside the comment element (or ":scope") holding the depth. */
@@ -40,19 +41,27 @@ const REPLY_TO_TEXT = /(?:^|[^\p{L}])(?:in reply to|reply to|replying to|antwort
 
 /** Parent index for each comment element (document order), from the markup alone. */
 export function markupParents(items: Element[], root: Element, hints: NestingHints = {}): MarkupLink[] {
+  return runNow(markupSteps(items, root, hints));
+}
+
+/** markupParents in pausable steps. */
+export function* markupSteps(items: Element[], root: Element, hints: NestingHints = {}): Steps<MarkupLink[]> {
   const index = new Map<Element, number>();
   items.forEach((el, i) => index.set(el, i));
   const links: MarkupLink[] = items.map(() => ({ parent: null, confidence: 0 }));
 
   let nested = 0;
   const before = previousSiblings();
-  items.forEach((el, i) => {
-    const p = structuralParent(el, root, index, before);
+  const pause = pacer(300);
+  for (let i = 0; i < items.length; i++) {
+    const p = structuralParent(items[i]!, root, index, before);
     if (p != null && p !== i) {
       links[i] = { parent: p, confidence: 0.98 };
       nested++;
     }
-  });
+    if (pause()) yield;
+  }
+  yield;
 
   // Explicit references may point anywhere; only an earlier element can be a parent (newest-first lists put
   // replies before their parents only when they do not nest, and then the reference is not markup order).

@@ -7,6 +7,7 @@ import { findReferences, type Address, type NameCheck, type References } from '.
 import { AuthorIndex } from './names';
 import { QuoteIndex } from './quotes';
 import { sameTime, type TimeOptions, type TimeParts } from './time';
+import { pacer, runNow, type Steps } from './steps';
 import type { Evidence, Order } from './types';
 
 export interface ThreadInput {
@@ -107,7 +108,13 @@ export interface ThreadOptions {
 }
 
 export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): ThreadResult {
+  return runNow(threadSteps(inputs, options));
+}
+
+/** thread in pausable steps. */
+export function* threadSteps(inputs: ThreadInput[], options: ThreadOptions = {}): Steps<ThreadResult> {
   const timeOptions = options.time ?? {};
+  const pause = pacer(100);
   const n = inputs.length;
   const order = detectOrder(inputs);
   const rank = chronology(inputs, order);
@@ -117,7 +124,11 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
   for (const c of inputs) if (c.author) everyone.add(c.author);
   const known: NameCheck = (name: string) => everyone.match(name, 0.65)[0]?.score ?? 0;
   known.starts = (word) => everyone.mayStartName(word);
-  const refs: References[] = inputs.map((c) => findReferences(c.title, c.text, known, timeOptions));
+  const refs: References[] = [];
+  for (const c of inputs) {
+    refs.push(findReferences(c.title, c.text, known, timeOptions));
+    if (pause()) yield;
+  }
 
   const hosts = new Set(inputs.filter((c) => c.host && c.author).map((c) => c.author!));
   const nested = inputs.some((c) => c.markupParent != null);
@@ -144,6 +155,7 @@ export function thread(inputs: ThreadInput[], options: ThreadOptions = {}): Thre
   };
 
   for (const i of byRank) {
+    if (pause()) yield;
     const c = inputs[i]!;
     const r = refs[i]!;
     const link = links[i]!;

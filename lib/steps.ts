@@ -1,0 +1,44 @@
+// Long computations are written as generators that `yield` between small units of work. Node and the tests run
+// them at once; the content script runs them in slices so that a page with thousands of comments never sees a
+// main-thread task longer than its budget.
+
+/** A computation that may pause between steps and finally returns T. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs to the end without pausing. */
+export function runNow<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceReport {
+  /** The longest slice of uninterrupted work, in milliseconds. */
+  longestSliceMs: number;
+  slices: number;
+}
+
+/** Waits for the next chance to run, letting the page handle input and paint in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Runs in slices of about `budgetMs`, pausing with `pause` between them. */
+export async function runSliced<T>(steps: Steps<T>, budgetMs = 25, pause: () => Promise<void> = nextTask): Promise<{ value: T } & SliceReport> {
+  let longest = 0;
+  let slices = 0;
+  for (;;) {
+    const start = performance.now();
+    let r = steps.next();
+    while (!r.done && performance.now() - start < budgetMs) r = steps.next();
+    longest = Math.max(longest, performance.now() - start);
+    slices++;
+    if (r.done) return { value: r.value, longestSliceMs: longest, slices };
+    await pause();
+  }
+}
+
+/** Yields once every `every` calls: a cheap counter for loops that should pause now and then. */
+export function pacer(every: number): () => boolean {
+  let n = 0;
+  return () => ++n % every === 0;
+}
