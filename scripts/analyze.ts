@@ -1,4 +1,4 @@
-// npm run analyze -- <page.html>... [--url URL] [--now ISO] [--no-adapters]
+// npm run analyze -- <page.html>... [--url URL] [--now ISO] [--no-adapters] [--explain]
 // Runs the content script's pipeline on saved pages in Node and prints one JSON line per page
 // (contract: ANALYZE_CONTRACT.md). Logs go to stderr; --explain prints why each candidate list was taken or not.
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,9 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], url: null, now: undefined, siteAdapters: true, explain: false };
+  // RETHREAD_NO_ADAPTERS=1 does what --no-adapters does, for callers that cannot pass flags (the corpus scorer).
+  const noAdapters = ['1', 'true', 'yes'].includes((process.env.RETHREAD_NO_ADAPTERS ?? '').toLowerCase());
+  const args: Args = { files: [], url: null, now: undefined, siteAdapters: !noAdapters, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') args.url = argv[++i] ?? null;
