@@ -13,9 +13,14 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Rethread',
-    description: 'Turns flat news comment sections into readable reply threads, on your machine.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: 'Rethread' },
+    // storage: settings; activeTab + scripting: run once on the current tab when asked; contextMenus: "Thread
+    // comments on this site". Other sites only with the reader's consent (optional host permissions).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,36 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage, ToBackgroundSchema } from '@/lib/messages';
+import { t } from '@/utils/i18n';
+import { enableSiteFor, registerReaderSites } from '@/utils/sites';
 
-export default defineBackground(() => {});
+// The background keeps the reader's sites registered, offers the context menu, and shows each tab's comment
+// count on the toolbar badge. It never fetches anything.
+export default defineBackground(() => {
+  const MENU = 'rethread-thread-site';
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU, title: t('menuThreadSite'), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+    void registerReaderSites();
+  });
+  browser.runtime.onStartup.addListener(() => void registerReaderSites());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU || !tab) return;
+    // permissions.request must be called while handling the click.
+    enableSiteFor(tab).catch((e) => console.warn('Rethread: could not turn on this site', e));
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own content scripts talk to the background.
+    if (sender.id !== browser.runtime.id || !sender.tab?.id) return;
+    const message = parseMessage(ToBackgroundSchema, raw);
+    if (!message) return;
+    const tabId = sender.tab.id;
+    const count = message.status.comments;
+    // MV3 (Chrome) has `action`, Firefox's MV2 build `browserAction`.
+    const action = browser.action ?? browser.browserAction;
+    void action.setBadgeText({ tabId, text: count ? String(count > 999 ? '999+' : count) : '' });
+    void action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
+  });
+});

@@ -1,0 +1,115 @@
+// The small Rethread bar above a comment section: what was found, and the view controls. Plain DOM in a
+// shadow root (page CSS cannot reach it, ours cannot leak): the content script must stay small, and a
+// framework would be most of its size for six buttons. Every visible string comes in through `labels`.
+
+export interface BarStats {
+  comments: number;
+  threads: number;
+  linked: number;
+}
+
+export interface BarLabels {
+  region: string;
+  summary: (stats: BarStats) => string;
+  collapseAll: string;
+  expandAll: string;
+  topLevelOnly: string;
+  threaded: string;
+  original: string;
+}
+
+export interface BarState {
+  stats: BarStats;
+  threaded: boolean;
+}
+
+export interface BarActions {
+  collapseAll(): void;
+  expandAll(): void;
+  topLevelOnly(): void;
+  setThreaded(threaded: boolean): void;
+}
+
+export interface Bar {
+  host: HTMLElement;
+  update(state: BarState): void;
+  remove(): void;
+}
+
+/** Inserts the bar before `anchor` and returns a handle to update or remove it. */
+export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions, dark: boolean): Bar {
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement('rethread-bar');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    node.className = cls;
+    node.textContent = text;
+    return node;
+  };
+  const style = doc.createElement('style');
+  style.textContent = barCss(dark);
+  const bar = el('div', 'bar');
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', labels.region);
+  const summary = el('span', 'summary');
+  summary.setAttribute('aria-live', 'polite');
+  const button = (text: string, onClick: () => void) => {
+    const b = el('button', '', text);
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const collapse = button(labels.collapseAll, () => actions.collapseAll());
+  const expand = button(labels.expandAll, () => actions.expandAll());
+  const top = button(labels.topLevelOnly, () => actions.topLevelOnly());
+  const threaded = button(labels.threaded, () => actions.setThreaded(true));
+  const original = button(labels.original, () => actions.setThreaded(false));
+  const switcher = el('span', 'switch');
+  switcher.setAttribute('role', 'radiogroup');
+  for (const b of [threaded, original]) b.setAttribute('role', 'radio');
+  const brand = el('span', 'brand', '⤷ Rethread');
+  brand.setAttribute('aria-hidden', 'true');
+  const actionsEl = el('span', 'actions');
+  actionsEl.append(collapse, expand, top);
+  switcher.append(threaded, original);
+  bar.append(brand, summary, actionsEl, switcher);
+  shadow.append(style, bar);
+  anchor.before(host);
+
+  return {
+    host,
+    update(state) {
+      summary.textContent = labels.summary(state.stats);
+      for (const b of [collapse, expand, top]) b.disabled = !state.threaded;
+      threaded.setAttribute('aria-checked', String(state.threaded));
+      original.setAttribute('aria-checked', String(!state.threaded));
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}
+
+/** The bar's styles, scoped by its shadow root; colours follow the page (light or dark). */
+export function barCss(dark: boolean): string {
+  const fg = dark ? '#e8eaed' : '#1f2328';
+  const muted = dark ? '#9aa0a6' : '#59636e';
+  const line = dark ? '#3c4043' : '#d0d7de';
+  const bg = dark ? '#202124' : '#f6f8fa';
+  const accent = dark ? '#8ab4f8' : '#3b5bdb';
+  return `
+  :host { all: initial; display: block; margin: 0 0 12px; font: 13px/1.4 system-ui, sans-serif; color: ${fg}; }
+  .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; padding: 6px 10px; border: 1px solid ${line};
+         border-radius: 8px; background: ${bg}; }
+  .brand { font-weight: 600; color: ${accent}; }
+  .summary { color: ${muted}; flex: 1 1 auto; }
+  .actions, .switch { display: inline-flex; gap: 4px; }
+  button { font: inherit; color: inherit; background: transparent; border: 1px solid ${line}; border-radius: 6px;
+           padding: 2px 8px; cursor: pointer; }
+  button:hover:not(:disabled) { border-color: ${accent}; }
+  button:disabled { opacity: .45; cursor: default; }
+  button:focus-visible { outline: 2px solid ${accent}; outline-offset: 1px; }
+  .switch button[aria-checked="true"] { background: ${accent}; border-color: ${accent}; color: ${dark ? '#202124' : '#fff'}; }
+  @media (prefers-reduced-motion: no-preference) { button { transition: border-color .15s; } }`;
+}

@@ -1,0 +1,321 @@
+// One page's Rethread: runs the pipeline in slices, shows the threads and the bar when detection is sure,
+// picks up comments that arrive later, and can always put the page back. Knows nothing of extension APIs
+// (index.ts wires it to messaging and i18n), so it runs the same in tests.
+import { mountBar, type Bar, type BarLabels } from '@/components/bar';
+import { mountThreads, type ThreadView, type ViewComment, type ViewLabels } from '@/components/page/threads';
+import { pageTheme } from '@/components/page/style';
+import { analyzeSteps, type PageAnalysis } from '@/lib/analyze';
+import { findTitle } from '@/lib/article/title';
+import { readComment } from '@/lib/extract';
+import type { PageStatus } from '@/lib/messages';
+import { markupParents } from '@/lib/nesting';
+import { runSliced, nextTask, type SliceReport } from '@/lib/steps';
+import { threadSteps, type ThreadInput } from '@/lib/thread';
+import { timeValue, toIso } from '@/lib/time';
+import { signatureOf } from '@/lib/tokens';
+
+/** Below this, detection is not sure enough to change the page. */
+const CONFIDENCE = 0.5;
+/** Longest slice of pipeline work before letting the page breathe. */
+const SLICE_MS = 20;
+
+export interface SessionOptions {
+  url: string;
+  now: Date;
+  view: ViewLabels;
+  bar: BarLabels;
+  /** Show threads right away (the reader's default). */
+  threaded: boolean;
+  onStatus(status: PageStatus): void;
+}
+
+export interface SessionReport extends SliceReport {
+  /** From start to threads shown, milliseconds. */
+  shownMs: number;
+}
+
+interface Known {
+  element: Element;
+  input: ThreadInput;
+  view: ViewComment;
+  /** For late comments: the element the markup nests them in, if any. */
+  parentEl?: Element | null;
+}
+
+export class PageSession {
+  private analysis: PageAnalysis | null = null;
+  private view: ThreadView | null = null;
+  private bar: Bar | null = null;
+  private known = new Map<Element, Known>();
+  private order: Known[] = [];
+  private observer: MutationObserver | null = null;
+  private pending = false;
+  private stopped = false;
+  private state: PageStatus['state'] = 'running';
+  private error: string | undefined;
+  private unresolved = 0;
+  report: SessionReport | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Analyses the page and shows the threads; resolves when they are shown (or nothing was found). */
+  async start(): Promise<void> {
+    const started = performance.now();
+    this.emit();
+    try {
+      const run = await runSliced(
+        analyzeSteps(this.doc, {
+          url: this.options.url,
+          now: this.options.now,
+          article: (d) => ({ title: findTitle(d) ?? '', text: '' }),
+        }),
+        SLICE_MS,
+      );
+      if (this.stopped) return;
+      const analysis = run.value;
+      this.analysis = analysis;
+      if (!analysis.comments.length || !analysis.root) {
+        this.state = 'none';
+      } else if (analysis.confidence < CONFIDENCE) {
+        this.state = 'unsure';
+      } else {
+        this.mount(analysis);
+        this.state = 'done';
+      }
+      this.report = { ...run, shownMs: performance.now() - started };
+      this.watch();
+    } catch (e) {
+      this.fail(e);
+    }
+    this.emit();
+  }
+
+  status(): PageStatus {
+    const stats = this.view?.stats() ?? { comments: this.analysis?.comments.length ?? 0, threads: 0, linked: 0 };
+    const status: PageStatus = {
+      state: this.state,
+      comments: stats.comments,
+      threads: stats.threads,
+      linked: stats.linked,
+      unresolved: this.unresolved,
+      site: this.analysis?.site ?? 'generic',
+      threaded: this.view?.threaded ?? false,
+    };
+    if (this.error) status.error = this.error;
+    return status;
+  }
+
+  setThreaded(on: boolean): void {
+    this.guard(() => this.view?.setThreaded(on));
+  }
+  collapseAll(): void {
+    this.guard(() => this.view?.collapseAll());
+  }
+  expandAll(): void {
+    this.guard(() => this.view?.expandAll());
+  }
+  topLevelOnly(): void {
+    this.guard(() => this.view?.topLevelOnly());
+  }
+
+  /** Puts the page back as it was and stops watching it. */
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    try {
+      this.view?.destroy();
+      this.bar?.remove();
+    } catch (e) {
+      console.warn('Rethread: could not restore the page', e);
+    }
+    this.view = null;
+    this.bar = null;
+  }
+
+  private guard(action: () => void): void {
+    try {
+      action();
+      this.refreshBar();
+    } catch (e) {
+      this.fail(e);
+    }
+    this.emit();
+  }
+
+  private fail(e: unknown): void {
+    this.state = 'error';
+    this.error = e instanceof Error ? e.message : String(e);
+    console.warn('Rethread:', e);
+  }
+
+  private emit(): void {
+    try {
+      this.options.onStatus(this.status());
+    } catch {
+      // The listener (messaging) may be gone when the extension reloads: never the page's problem.
+    }
+  }
+
+  private mount(analysis: PageAnalysis): void {
+    const rankOf = chronologicalRanks(analysis);
+    analysis.comments.forEach((c, i) => {
+      const element = analysis.elements[i]!;
+      const known: Known = {
+        element,
+        input: inputOf(analysis, i),
+        view: { element, id: c.id, parent: c.parent, evidence: c.evidence, author: c.author, time: c.time, rank: rankOf[i]! },
+      };
+      this.known.set(element, known);
+      this.order.push(known);
+    });
+    this.unresolved = countUnresolved(analysis);
+    this.view = mountThreads(analysis.root!, this.order.map((k) => k.view), {
+      labels: this.options.view,
+      schedule: (work) => void nextTask().then(() => !this.stopped && work()),
+    });
+    if (!this.options.threaded) this.view.setThreaded(false);
+    this.mountBar(analysis.root!);
+  }
+
+  private mountBar(root: Element): void {
+    this.bar = mountBar(
+      root,
+      this.options.bar,
+      {
+        collapseAll: () => this.collapseAll(),
+        expandAll: () => this.expandAll(),
+        topLevelOnly: () => this.topLevelOnly(),
+        setThreaded: (on) => this.setThreaded(on),
+      },
+      pageTheme(root) === 'dark',
+    );
+    this.refreshBar();
+  }
+
+  private refreshBar(): void {
+    if (this.bar && this.view) this.bar.update({ stats: this.view.stats(), threaded: this.view.threaded });
+  }
+
+  /** Comments that arrive later (lazy loading, "load more", infinite scroll) join the threads. */
+  private watch(): void {
+    const root = this.analysis?.root;
+    if (!root || !this.view || typeof MutationObserver === 'undefined') return;
+    const signature = signatureOf(this.analysis!.elements[0]!);
+    this.observer = new MutationObserver((records) => {
+      if (this.pending || this.stopped) return;
+      const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !this.known.has(n as Element) && !(n as Element).tagName.startsWith('RETHREAD')));
+      if (!added) return;
+      this.pending = true;
+      // Let the page finish its own batch of insertions first.
+      setTimeout(() => {
+        this.pending = false;
+        this.guard(() => void this.absorb(root, signature).catch((e) => this.fail(e)));
+      }, 150);
+    });
+    this.observer.observe(root, { childList: true, subtree: true });
+  }
+
+  private async absorb(root: Element, signature: string | null): Promise<void> {
+    const fresh: Element[] = [];
+    for (const el of root.querySelectorAll('*')) {
+      if (this.known.has(el) || el.tagName.startsWith('RETHREAD')) continue;
+      if (signature && signatureOf(el) === signature && !fresh.some((f) => f.contains(el))) fresh.push(el);
+    }
+    if (!fresh.length || !this.view) return;
+    // Read only the new comments; the markup may nest them in known ones.
+    const items = new Set([...this.known.keys(), ...fresh]);
+    const isNested = (el: Element) => items.has(el);
+    const docOrder = [...items].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const markup = markupParents(docOrder, root);
+    const indexInOrder = new Map(docOrder.map((el, i) => [el, i]));
+    const base = this.order.length;
+    const added: Known[] = fresh.map((element, k) => {
+      const rc = readComment(element, isNested, { time: { now: this.options.now } });
+      const m = markup[indexInOrder.get(element)!]!;
+      return {
+        element,
+        parentEl: m.parent == null ? null : docOrder[m.parent]!,
+        input: {
+          author: rc.author,
+          when: rc.time ? timeValue(rc.time) : null,
+          parts: rc.time,
+          title: rc.title,
+          text: rc.text,
+          quotes: rc.quotes,
+          markupParent: null,
+          markupConfidence: m.confidence,
+          host: rc.host,
+          seq: null,
+        },
+        view: { element, id: `c${base + k}`, parent: null, evidence: 'none', author: rc.author, time: rc.time ? toIso(rc.time) : null, rank: base + k },
+      };
+    });
+    // Thread the new comments against everything known (plain data, in slices); earlier comments keep theirs.
+    const all = [...this.order, ...added];
+    const position = new Map(all.map((k, i) => [k.element, i]));
+    const inputs = all.map((k, i) => {
+      if (i < base) return k.input;
+      const p = k.parentEl ? position.get(k.parentEl) ?? null : null;
+      return { ...k.input, markupParent: p != null && p < i ? p : null };
+    });
+    const { value: result } = await runSliced(threadSteps(inputs, { time: { now: this.options.now } }), SLICE_MS);
+    if (this.stopped || !this.view) return;
+    added.forEach((k, j) => {
+      const link = result.links[base + j]!;
+      k.view.parent = link.parent == null ? null : all[link.parent]!.view.id;
+      k.view.evidence = link.evidence;
+      k.input = inputs[base + j]!;
+      this.known.set(k.element, k);
+      this.order.push(k);
+    });
+    this.view.add(added.map((k) => k.view));
+    this.refreshBar();
+    this.emit();
+  }
+}
+
+function inputOf(analysis: PageAnalysis, i: number): ThreadInput {
+  const c = analysis.comments[i]!;
+  const parentIndex = c.parent == null ? null : Number(c.parent.slice(1));
+  return {
+    author: c.author,
+    when: c.time ? timeValue(parseIso(c.time)) : null,
+    parts: c.time ? parseIso(c.time) : null,
+    title: c.title,
+    text: c.text,
+    quotes: [],
+    markupParent: c.evidence === 'markup' ? parentIndex : null,
+    markupConfidence: c.evidence === 'markup' ? c.confidence : 0,
+    host: false,
+    seq: null,
+  };
+}
+
+function parseIso(iso: string): { year: number; month: number; day: number; hour?: number; minute?: number } {
+  const [y, mo, d, h, mi] = iso.split(/[-T:]/).map(Number);
+  const parts: { year: number; month: number; day: number; hour?: number; minute?: number } = { year: y!, month: mo!, day: d! };
+  if (h != null && !Number.isNaN(h)) parts.hour = h;
+  if (mi != null && !Number.isNaN(mi)) parts.minute = mi;
+  return parts;
+}
+
+/** Ranks by time where shown, else by position in the list (oldest first unless the list runs newest first). */
+function chronologicalRanks(analysis: PageAnalysis): number[] {
+  const n = analysis.comments.length;
+  const keys = analysis.comments.map((c, i) => ({ i, t: c.time ?? null }));
+  const newestFirst = analysis.order === 'newest-first';
+  keys.sort((a, b) => {
+    if (a.t && b.t && a.t !== b.t) return a.t < b.t ? -1 : 1;
+    return newestFirst ? b.i - a.i : a.i - b.i;
+  });
+  const rank = new Array<number>(n);
+  keys.forEach((k, r) => (rank[k.i] = r));
+  return rank;
+}
+
+function countUnresolved(analysis: PageAnalysis): number {
+  return analysis.comments.filter((c) => c.mentions.length && !c.parent).length;
+}
