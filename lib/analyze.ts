@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   now?: Date;
   /** Use per-site adapters (platform conventions are generic and always on). Default true. */
   siteAdapters?: boolean;
+  /** More site adapters: the reader's own rules. */
+  adapters?: readonly Adapter[];
   /** Finds the article; the content script passes a cheap one, the CLI Readability. */
   article?: (doc: Document, commentRoot: Element | null) => Article | null;
   /** Receives the detector's reasoning line by line. */
@@ -109,7 +111,7 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
   const timeOptions: TimeOptions = { dayFirst: !lang.startsWith('en-us') };
   if (options.now) timeOptions.now = options.now;
 
-  const adapters = adaptersFor(doc, hostOf(options.url), { sites: options.siteAdapters !== false });
+  const adapters = adaptersFor(doc, hostOf(options.url), { sites: options.siteAdapters !== false, extra: options.adapters ?? [] });
   const base: DetectOptions = { time: timeOptions };
   if (options.explain) base.explain = options.explain;
   const { section, adapter } = yield* detect(doc, adapters, base);

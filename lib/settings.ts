@@ -2,10 +2,40 @@
 // that is corrupt or from an unknown future version never breaks the extension: it is replaced by defaults
 // and kept aside (returned as `rejected`) so nothing is silently lost.
 import * as z from 'zod/mini';
+import type { Adapter } from './adapters/types';
+import type { FilterSettings } from './filters';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const hostname = z.string().check(z.regex(/^[a-z0-9.-]+(?::\d+)?$/i), z.maxLength(253));
+const name = z.string().check(z.minLength(1), z.maxLength(200));
+/** A CSS selector as the reader typed it; whether the browser accepts it is checked where a DOM exists. */
+const selector = z.string().check(z.minLength(1), z.maxLength(500), z.refine((s) => !/[{}<>]/.test(s), 'not a CSS selector'));
+
+export const KeywordSchema = z.object({
+  pattern: z.string().check(z.minLength(1), z.maxLength(500)),
+  mode: z.enum(['hide', 'highlight']),
+});
+
+export const FiltersSchema = z.object({
+  keywords: z.array(KeywordSchema).check(z.maxLength(500)),
+  muted: z.array(name).check(z.maxLength(2000)),
+  muteReplies: z.boolean(),
+  highlighted: z.array(name).check(z.maxLength(2000)),
+  minLength: z.number().check(z.int(), z.minimum(0), z.maximum(10000)),
+  onlyNew: z.boolean(),
+});
+
+/** A reader's own rule for a site the detector gets wrong: selectors for its comments (an adapter as data). */
+export const RuleSchema = z.object({
+  host: hostname,
+  item: selector,
+  author: z.optional(selector),
+  time: z.optional(selector),
+  title: z.optional(selector),
+  text: z.optional(selector),
+});
+export type Rule = z.infer<typeof RuleSchema>;
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -16,15 +46,21 @@ export const SettingsSchema = z.object({
     disabled: z.array(hostname).check(z.maxLength(1000)),
   }),
   view: z.object({
-    /** Show threads when a page loads (false: leave the page in its original order until asked). */
+    /** Show threads when a page loads (false: original order until asked). */
     threaded: z.boolean(),
   }),
+  filters: FiltersSchema,
+  rules: z.array(RuleSchema).check(z.maxLength(200)),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
+export function defaultFilters(): FilterSettings {
+  return { keywords: [], muted: [], muteReplies: false, highlighted: [], minLength: 0, onlyNew: false };
+}
+
 export function defaultSettings(): Settings {
-  return { version: SETTINGS_VERSION, sites: { enabled: [], disabled: [] }, view: { threaded: true } };
+  return { version: SETTINGS_VERSION, sites: { enabled: [], disabled: [] }, view: { threaded: true }, filters: defaultFilters(), rules: [] };
 }
 
 export interface Loaded {
@@ -35,23 +71,44 @@ export interface Loaded {
   changed: boolean;
 }
 
-/** Steps from each older version to the next (none yet: version 1 is the first). */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+type Raw = Record<string, unknown>;
+
+/** Steps from each older version to the next. */
+const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
+  // 1 -> 2: filters and custom site rules arrived.
+  1: (old) => ({ ...old, version: 2, filters: defaultFilters(), rules: [] }),
+};
 
 /** Reads whatever storage holds into valid settings. */
 export function loadSettings(stored: unknown): Loaded {
   if (stored == null) return { settings: defaultSettings(), changed: false };
-  let value = stored as Record<string, unknown>;
+  if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: defaultSettings(), rejected: stored, changed: true };
+  let value = stored as Raw;
   let changed = false;
-  if (typeof value === 'object' && typeof value.version === 'number') {
-    while (typeof value.version === 'number' && value.version < SETTINGS_VERSION && MIGRATIONS[value.version]) {
-      value = MIGRATIONS[value.version]!(value);
-      changed = true;
-    }
+  while (typeof value.version === 'number' && value.version < SETTINGS_VERSION && MIGRATIONS[value.version]) {
+    value = MIGRATIONS[value.version]!(value);
+    changed = true;
   }
   const parsed = SettingsSchema.safeParse(value);
   if (parsed.success) return { settings: parsed.data, changed };
   return { settings: defaultSettings(), rejected: stored, changed: true };
+}
+
+/** Checks an imported settings file: migrated and valid, or a readable error (nothing changes then). */
+export function importSettings(json: string): { settings: Settings } | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { error: `Not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const loaded = loadSettings(data);
+  if (loaded.rejected !== undefined || data == null) {
+    const parsed = SettingsSchema.safeParse(data);
+    const issue = parsed.success ? null : parsed.error.issues[0];
+    return { error: issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'Not Rethread settings' };
+  }
+  return { settings: loaded.settings };
 }
 
 /** The hostname Rethread keys sites by ("www.spiegel.de" -> "spiegel.de"). */
@@ -63,4 +120,16 @@ export function siteOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The reader's rules as site adapters. */
+export function rulesAsAdapters(rules: Rule[]): Adapter[] {
+  return rules.map((r) => {
+    const fields: NonNullable<Adapter['fields']> = {};
+    if (r.author) fields.author = r.author;
+    if (r.time) fields.time = r.time;
+    if (r.title) fields.title = r.title;
+    if (r.text) fields.text = r.text;
+    return { name: `rule:${r.host}`, kind: 'site', hosts: [r.host], detect: r.item, item: r.item, fields, fixture: '' };
+  });
 }

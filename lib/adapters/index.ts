@@ -16,9 +16,13 @@ function onHost(adapter: Adapter, host: string | null): boolean {
   return adapter.hosts.some((h) => host === h || host.endsWith('.' + h));
 }
 
-/** The adapters that apply to a page: its site's first, then platforms whose markup is present. */
-export function adaptersFor(doc: Document, host: string | null, options: { sites?: boolean } = {}): Adapter[] {
-  const sites = options.sites === false ? [] : ADAPTERS.filter((a) => a.kind === 'site' && onHost(a, host));
+/**
+ * The adapters that apply to a page: the reader's own rules and its site's adapters first, then platforms
+ * whose markup is present.
+ */
+export function adaptersFor(doc: Document, host: string | null, options: { sites?: boolean; extra?: readonly Adapter[] } = {}): Adapter[] {
+  const known = [...(options.extra ?? []), ...ADAPTERS];
+  const sites = options.sites === false ? [] : known.filter((a) => a.kind === 'site' && onHost(a, host));
   const platforms = ADAPTERS.filter((a) => a.kind === 'platform');
   return [...sites, ...platforms].filter((a) => doc.querySelector(a.detect) != null);
 }
