@@ -103,6 +103,10 @@ export class PageSession {
       unresolved: this.unresolved,
       site: this.analysis?.site ?? 'generic',
       threaded: this.view?.threaded ?? false,
+      filtered: 0,
+      highlighted: 0,
+      suspended: false,
+      fresh: 0,
     };
     if (this.error) status.error = this.error;
     return status;
