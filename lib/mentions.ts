@@ -234,7 +234,9 @@ export function findReferences(title: string | null, text: string, check: NameCh
   // Times: attached to the name right before them ("J. Franke 5.11. 17.40"), else standalone.
   const times: References['times'] = [];
   // Only texts with a date or clock shape ("5.11.", "17.40", "8. April") can refer to a comment by its time.
-  for (const t of DATE_SHAPE.test(full) ? findTimes(full, timeOptions) : []) {
+  // A yearless reference ("5.11. 17.40") means that day in the discussion, not in the reader's year: no `now`.
+  const refOptions: TimeOptions = timeOptions.dayFirst == null ? {} : { dayFirst: timeOptions.dayFirst };
+  for (const t of DATE_SHAPE.test(full) ? findTimes(full, refOptions) : []) {
     if (!t.parts || t.parts.hour == null) continue;
     const before = full.slice(Math.max(0, t.index - 40), t.index).replace(/[\s@,:(]+$/, '');
     const ws = before.split(/\s+/).filter(Boolean).slice(-3);

@@ -81,6 +81,9 @@ export class PageSession {
         this.state = 'none';
       } else if (analysis.confidence < CONFIDENCE) {
         this.state = 'unsure';
+      } else if (analysis.elements.some((el) => el.tagName === 'TR')) {
+        // Table rows (Hacker News) cannot be regrouped without breaking the table; the site indents already.
+        this.state = 'done';
       } else {
         this.mount(analysis);
         this.state = 'done';

@@ -173,3 +173,14 @@ describe('thread properties', () => {
     );
   });
 });
+
+describe('time references', () => {
+  it('match the discussion\'s date whatever year the reader lives in', () => {
+    const inputs = [
+      comment('Jürgen Franke', at(5, 17, 40), 'Ein Mensch schießt auf einen anderen.'),
+      comment('Horst Flügge', at(6, 8, 10), 'Ich denke ...', { title: 'J. Franke 5.11. 17.40' }),
+    ];
+    const { links } = thread(inputs, { time: { now: new Date('2026-11-28T12:00:00'), dayFirst: true } });
+    expect(links[1]).toMatchObject({ parent: 0, evidence: 'quote' });
+  });
+});
