@@ -23,6 +23,11 @@ export interface FilterSettings {
   onlyNew: boolean;
 }
 
+/** Whether any filter is set at all. */
+export function hasFilters(f: FilterSettings): boolean {
+  return f.keywords.length > 0 || f.muted.length > 0 || f.highlighted.length > 0 || f.minLength > 0 || f.onlyNew;
+}
+
 export const NO_FILTERS: FilterSettings = { keywords: [], muted: [], muteReplies: false, highlighted: [], minLength: 0, onlyNew: false };
 
 export type Reason = 'keyword' | 'muted' | 'reply-to-muted' | 'short' | 'seen';

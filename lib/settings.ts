@@ -111,6 +111,11 @@ export function importSettings(json: string): { settings: Settings } | { error: 
   return { settings: loaded.settings };
 }
 
+/** Comments seen per page (lib/filters SeenStore), stored apart from the settings: it changes on every visit. */
+export const SeenSchema = z.object({
+  pages: z.record(z.string().check(z.maxLength(2048)), z.object({ at: z.number(), ids: z.array(z.string().check(z.maxLength(16))).check(z.maxLength(5000)) })),
+});
+
 /** The hostname Rethread keys sites by ("www.spiegel.de" -> "spiegel.de"). */
 export function siteOf(url: string): string | null {
   try {

@@ -39,7 +39,11 @@ export async function enableSiteFor(tab: { id?: number; url?: string }): Promise
   return true;
 }
 
-/** Runs the content script once on a tab (activeTab grants this after a click on the popup or menu). */
+/**
+ * Runs the content script once on a tab (activeTab grants this after a click on the popup or menu). The
+ * reader asked for it, so it runs even on a built-in site they turned off.
+ */
 export async function runOnce(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, func: () => void ((globalThis as { __rethreadAsked?: boolean }).__rethreadAsked = true) });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }

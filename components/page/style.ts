@@ -95,12 +95,15 @@ export const TAG = {
   group: 'rethread-replies',
   toggle: 'rethread-toggle',
   chip: 'rethread-chip',
+  fold: 'rethread-fold',
 } as const;
 
 /** Data attributes we put on the site's comment elements. */
 export const ATTR = {
   item: 'data-rethread-item',
   highlight: 'data-rethread-highlight',
+  /** hidden | folded | highlight: what the reader's filters do to the comment. */
+  filter: 'data-rethread-filter',
 } as const;
 
 /** Time the highlight of a jumped-to comment stays, in ms (the animation runs as long). */
@@ -116,6 +119,10 @@ ${TAG.group}:hover{border-inline-start-color:${p.lineHover}!important}
 ${TAG.group}[hidden]{display:none!important}
 ${TAG.toggle},${TAG.chip}{display:block!important;box-sizing:border-box!important;float:none!important;position:static!important;margin:.15em 0!important;padding:0!important;border:0!important;background:none!important;list-style:none!important}
 ${item}:focus-visible{outline:2px solid ${p.focus}!important;outline-offset:2px!important}
+${item}[${ATTR.filter}="hidden"],${item}[${ATTR.filter}="folded"]{display:none!important}
+${item}[${ATTR.filter}="highlight"]{box-shadow:inset 3px 0 0 ${p.focus}!important;background-color:${p.highlightBg}!important}
+${TAG.fold}{display:block!important;margin:.15em 0!important;padding:0!important;border:0!important;background:none!important}
+${TAG.fold}[hidden]{display:none!important}
 ${item}[${ATTR.highlight}]{animation:rethread-flash ${HIGHLIGHT_MS}ms ease-out!important}
 @keyframes rethread-flash{from{box-shadow:0 0 0 3px ${p.highlight};background-color:${p.highlightBg}}}
 @media (prefers-reduced-motion:reduce){${item}[${ATTR.highlight}]{animation:none!important;outline:3px solid ${p.highlight}!important;outline-offset:2px!important}}
@@ -137,6 +144,7 @@ button:focus-visible{outline:2px solid ${p.focus};outline-offset:1px}
 .toggle:hover{background:${p.toggleBgHover}}
 .toggle::before{content:"";display:inline-block;width:0;height:0;border-style:solid;border-width:.32em 0 .32em .5em;border-color:transparent transparent transparent currentColor;transition:transform .12s ease-out}
 .toggle[aria-expanded="true"]::before{transform:rotate(90deg)}
+.fold{color:${p.chipFg};font-weight:400;font-style:italic}
 .chip{color:${p.chipFg};background:${p.chipBg};font-weight:500;max-width:100%;overflow:hidden;text-overflow:ellipsis}
 .chip:hover{background:${p.chipBgHover}}
 @media (prefers-reduced-motion:reduce){.toggle::before{transition:none}}

@@ -41,6 +41,8 @@ export interface ViewLabels {
   expand: string;
   /** Optional accessible name of the comment tree ("Comments"). */
   tree?: string;
+  /** The one-line stand-in of a comment the reader's filters fold away ("Hidden by your filters: Horst Flügge"). */
+  folded?(author: string | null): string;
 }
 
 export interface ThreadView {
@@ -58,8 +60,21 @@ export interface ThreadView {
   add(comments: ViewComment[]): void;
   /** Reveals the comment (expanding collapsed ancestors), scrolls to it, focuses and highlights it briefly. */
   focus(id: string): void;
+  /**
+   * Shows the reader's filters: hidden comments vanish, folded ones leave a one-line stand-in (so their visible
+   * replies still make sense), highlighted ones stand out. Only in the threaded view: "original order" is the
+   * page exactly as the site made it.
+   */
+  setMarks(marks: ReadonlyMap<string, Mark>): void;
   /** Restores exactly and removes every trace (styles, listeners, attributes). */
   destroy(): void;
+}
+
+export interface Mark {
+  hidden: boolean;
+  /** Filtered out but kept as a one-line stand-in. */
+  placeholder: boolean;
+  highlighted: boolean;
 }
 
 export interface MountOptions {
@@ -95,6 +110,8 @@ interface Item {
   toggle: HTMLElement | null;
   toggleButton: HTMLButtonElement | null;
   chip: HTMLElement | null;
+  /** The one-line stand-in shown while the reader's filters fold this comment away. */
+  fold: HTMLElement | null;
   /** Original values of the attributes we changed on the site's element (null: it had none). */
   saved: Map<string, string | null> | null;
   /** Which ingest() brought it (fields instead of Sets/Maps keep ingesting 5,000 comments in a few ms). */
@@ -156,6 +173,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
   let roving: Item | null = null;
   let highlight: { item: Item; timer: ReturnType<typeof setTimeout> } | null = null;
   let pointerPending = false;
+  let marks: ReadonlyMap<string, Mark> = new Map();
   let focusByPointer = false;
 
   // ---- model -------------------------------------------------------------------------------------------------
@@ -182,6 +200,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
         toggle: null,
         toggleButton: null,
         chip: null,
+        fold: null,
         saved: null,
         epoch,
         scan: false,
@@ -378,6 +397,34 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
     return frag;
   }
 
+  // ---- the reader's filters -------------------------------------------------------------------------------------
+
+  function applyMark(item: Item): void {
+    const m = marks.get(item.c.id);
+    const state = m?.hidden ? 'hidden' : m?.placeholder ? 'folded' : m?.highlighted ? 'highlight' : null;
+    if (state) setAttr(item, ATTR.filter, state);
+    else restoreOne(item, ATTR.filter);
+    if (item.chip) item.chip.hidden = state === 'hidden' || state === 'folded';
+    if (state === 'folded' && !item.fold) {
+      const fold = doc.createElement(TAG.fold);
+      const button = shadowButton(fold, 'fold');
+      button.textContent = labels.folded ? labels.folded(item.c.author) : '…';
+      // Showing one folded comment is a local decision: the filters stay as they are.
+      fold.addEventListener('click', () => {
+        const next = new Map(marks);
+        next.set(item.c.id, { hidden: false, placeholder: false, highlighted: false });
+        marks = next;
+        applyMark(item);
+      });
+      owners.set(fold, item);
+      item.fold = fold;
+      item.el.before(fold);
+    } else if (state !== 'folded' && item.fold) {
+      item.fold.remove();
+      item.fold = null;
+    }
+  }
+
   // ---- layout ------------------------------------------------------------------------------------------------
 
   function layout(item: Item): void {
@@ -421,6 +468,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
       if (item.chip) updateOwns(item);
     }
     if (item.children.length) ensureGroup(item);
+    if (marks.size) applyMark(item);
   }
 
   /**
@@ -557,8 +605,8 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
       item.detached = false;
     }
     for (const item of items) {
-      for (const own of [item.chip, item.toggle, item.group]) if (own?.isConnected) own.remove();
-      item.chip = item.toggle = item.group = item.toggleButton = null;
+      for (const own of [item.chip, item.toggle, item.group, item.fold]) if (own?.isConnected) own.remove();
+      item.chip = item.toggle = item.group = item.toggleButton = item.fold = null;
       item.applied = false;
       if (item.saved) {
         for (const [name, value] of item.saved) restoreAttr(item.el, name, value);
@@ -762,6 +810,13 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
       if (destroyed) return;
       inbox.push({ list: list.slice(), initial: false });
       pump();
+    },
+    setMarks(next) {
+      if (destroyed) return;
+      current();
+      marks = next;
+      if (!threaded) return;
+      for (const item of byId.values()) if (item.applied) applyMark(item);
     },
     focus(id) {
       current();

@@ -2,16 +2,20 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AUTO_HOSTS, hostPatterns } from '@/lib/hosts';
 import { parseMessage, ToPageSchema, type PageStatus } from '@/lib/messages';
+import { loadSettings, rulesAsAdapters, siteOf, type Settings } from '@/lib/settings';
 import { plural, shortTime, t } from '@/utils/i18n';
+import { rememberOn, seenOn } from '@/utils/seen';
+import { getSettings, updateSettings } from '@/utils/settings';
 import { PageSession } from './session';
 
-// Wires a page's Rethread session to the extension: localised labels, status to the background (badge) and
-// the popup, commands from the popup. Runs once per page even when injected again (activeTab, reader sites).
+// Wires a page's Rethread session to the extension: settings and filters from storage (live), localised
+// labels, status to the background (badge) and the popup, commands from the popup. Runs once per page even
+// when injected again (activeTab, reader sites). Any failure stays inside: the page is never broken.
 export default defineContentScript({
   matches: AUTO_HOSTS.flatMap(hostPatterns),
   runAt: 'document_idle',
-  main(ctx) {
-    const flag = globalThis as { __rethread?: boolean };
+  async main(ctx) {
+    const flag = globalThis as { __rethread?: boolean; __rethreadAsked?: boolean };
     if (flag.__rethread) return;
     flag.__rethread = true;
 
@@ -28,6 +32,7 @@ export default defineContentScript({
         chip: (author: string | null, time: string | null) => t('chip', [author ?? t('someone'), shortTime(time)].filter(Boolean).join(', ')),
         collapse: t('collapse'),
         expand: t('expand'),
+        folded: (author: string | null) => t('folded', author ?? t('someone')),
       },
       bar: {
         region: t('barLabel'),
@@ -39,43 +44,99 @@ export default defineContentScript({
         threaded: t('threadedView'),
         original: t('originalOrder'),
       },
+      menu: {
+        open: t('commentMenu'),
+        mute: (author: string) => t('muteAuthor', author),
+        highlight: (author: string) => t('highlightAuthor', author),
+      },
     };
 
+    let settings: Settings;
+    try {
+      settings = await getSettings();
+    } catch {
+      settings = loadSettings(undefined).settings;
+    }
+    const site = siteOf(location.href);
+    // Built-in sites the reader turned off: nothing happens unless asked from the popup (then this runs again).
+    if (!flag.__rethreadAsked && site && settings.sites.disabled.includes(site) && AUTO_HOSTS.some((h) => site === h || site.endsWith('.' + h))) {
+      flag.__rethread = false;
+      return;
+    }
+
     let session: PageSession | null = null;
-    const begin = () => {
-      session = new PageSession(document, { url: location.href, now: new Date(), threaded: true, onStatus, ...labels });
-      void session.start();
+    const begin = async () => {
+      const url = location.href;
+      const seen = await seenOn(url).catch(() => null);
+      session = new PageSession(document, {
+        url,
+        now: new Date(),
+        threaded: settings.view.threaded,
+        filters: settings.filters,
+        seen,
+        adapters: rulesAsAdapters(settings.rules),
+        onStatus,
+        onAuthor: (action, author) =>
+          void updateSettings((s) => {
+            const list = action === 'mute' ? s.filters.muted : s.filters.highlighted;
+            if (list.includes(author)) return s;
+            return { ...s, filters: { ...s.filters, [action === 'mute' ? 'muted' : 'highlighted']: [...list, author] } };
+          }),
+        ...labels,
+      });
+      const current = session;
+      await current.start();
+      // Remember what this visit showed, for "new since my last visit" next time.
+      const ids = current.fingerprints();
+      if (ids.length) void rememberOn(url, ids).catch(() => {});
     };
-    begin();
+    void begin();
+
+    // Filters and rules change in the popup or options page: apply them live.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !changes.settings) return;
+      const next = loadSettings(changes.settings.newValue).settings;
+      settings = next;
+      session?.setFilters(next.filters);
+    });
 
     // Single-page apps: a new article is a new page.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       session?.stop();
-      setTimeout(begin, 500);
+      setTimeout(() => void begin(), 500);
     });
     ctx.onInvalidated(() => session?.stop());
 
     browser.runtime.onMessage.addListener((raw, sender) => {
+      // Only this extension's own pages may steer the page's view.
       if (sender.id !== browser.runtime.id || !session) return;
       const message = parseMessage(ToPageSchema, raw);
       if (!message) return;
+      const s = session;
       switch (message.type) {
-        case 'getStatus':
-          break;
+        case 'search':
+          return Promise.resolve(s.find(message.query ?? '', (Math.sign(message.step ?? 0) as -1 | 0 | 1)));
+        case 'testRule':
+          return Promise.resolve(message.rule ? s.testRule(message.rule) : { matched: 0, comments: [], error: 'no rule' });
         case 'setThreaded':
-          session.setThreaded(message.threaded);
+          s.setThreaded(message.threaded ?? true);
           break;
         case 'collapseAll':
-          session.collapseAll();
+          s.collapseAll();
           break;
         case 'expandAll':
-          session.expandAll();
+          s.expandAll();
           break;
         case 'topLevelOnly':
-          session.topLevelOnly();
+          s.topLevelOnly();
+          break;
+        case 'suspendFilters':
+          s.suspendFilters(message.suspended ?? false);
+          break;
+        case 'getStatus':
           break;
       }
-      return Promise.resolve(session.status());
+      return Promise.resolve(s.status());
     });
   },
 });

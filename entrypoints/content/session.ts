@@ -2,12 +2,18 @@
 // picks up comments that arrive later, and can always put the page back. Knows nothing of extension APIs
 // (index.ts wires it to messaging and i18n), so it runs the same in tests.
 import { mountBar, type Bar, type BarLabels } from '@/components/bar';
-import { mountThreads, type ThreadView, type ViewComment, type ViewLabels } from '@/components/page/threads';
+import { mountCommentMenu, type CommentMenu, type MenuLabels } from '@/components/page/menu';
+import { mountThreads, type Mark, type ThreadView, type ViewComment, type ViewLabels } from '@/components/page/threads';
 import { pageTheme } from '@/components/page/style';
+import type { Adapter } from '@/lib/adapters';
 import { analyzeSteps, type PageAnalysis } from '@/lib/analyze';
+import { detectSection } from '@/lib/detect';
+import { applyFilters, fingerprint, hasFilters, searchComments, type FilterResult, type FilterSettings } from '@/lib/filters';
 import { findTitle } from '@/lib/article/title';
 import { readComment } from '@/lib/extract';
-import type { PageStatus } from '@/lib/messages';
+import type { PageStatus, RuleTestReply, SearchReply } from '@/lib/messages';
+import { rulesAsAdapters, type Rule } from '@/lib/settings';
+import type { Comment } from '@/lib/types';
 import { markupParents } from '@/lib/nesting';
 import { runSliced, nextTask, type SliceReport } from '@/lib/steps';
 import { threadSteps, type ThreadInput } from '@/lib/thread';
@@ -24,9 +30,17 @@ export interface SessionOptions {
   now: Date;
   view: ViewLabels;
   bar: BarLabels;
+  menu: MenuLabels;
   /** Show threads right away (the reader's default). */
   threaded: boolean;
+  filters: FilterSettings;
+  /** Fingerprints of comments shown on the reader's last visit (null: first visit). */
+  seen: ReadonlySet<string> | null;
+  /** The reader's own site rules, as adapters. */
+  adapters: readonly Adapter[];
   onStatus(status: PageStatus): void;
+  /** The in-page menu's "Mute author" / "Highlight author". */
+  onAuthor(action: 'mute' | 'highlight', author: string): void;
 }
 
 export interface SessionReport extends SliceReport {
@@ -54,12 +68,19 @@ export class PageSession {
   private state: PageStatus['state'] = 'running';
   private error: string | undefined;
   private unresolved = 0;
+  private filters: FilterSettings;
+  private filtered: FilterResult | null = null;
+  private suspended = false;
+  private menu: CommentMenu | null = null;
+  private search = { query: '', hits: [] as string[], index: -1 };
   report: SessionReport | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.filters = options.filters;
+  }
 
   /** Analyses the page and shows the threads; resolves when they are shown (or nothing was found). */
   async start(): Promise<void> {
@@ -70,6 +91,7 @@ export class PageSession {
         analyzeSteps(this.doc, {
           url: this.options.url,
           now: this.options.now,
+          adapters: this.options.adapters,
           article: (d) => ({ title: findTitle(d) ?? '', text: '' }),
         }),
         SLICE_MS,
@@ -106,17 +128,117 @@ export class PageSession {
       unresolved: this.unresolved,
       site: this.analysis?.site ?? 'generic',
       threaded: this.view?.threaded ?? false,
-      filtered: 0,
-      highlighted: 0,
-      suspended: false,
-      fresh: 0,
+      filtered: this.suspended ? 0 : this.filtered?.filtered ?? 0,
+      highlighted: this.suspended ? 0 : this.filtered?.highlighted ?? 0,
+      suspended: this.suspended,
+      fresh: this.options.seen ? this.comments().filter((c) => !this.options.seen!.has(fingerprint(c))).length : 0,
     };
     if (this.error) status.error = this.error;
     return status;
   }
 
   setThreaded(on: boolean): void {
-    this.guard(() => this.view?.setThreaded(on));
+    this.guard(() => {
+      this.view?.setThreaded(on);
+      // "Original order" is the site's page exactly: no menu either.
+      if (on) this.mountMenu();
+      else this.unmountMenu();
+    });
+  }
+
+  /** The reader changed the filters (storage): applied at once, with counts in the status. */
+  setFilters(filters: FilterSettings): void {
+    this.filters = filters;
+    this.guard(() => this.refilter());
+  }
+
+  /** "Show them": filters off on this page (true) or on again. */
+  suspendFilters(suspended: boolean): void {
+    this.suspended = suspended;
+    this.guard(() => this.refilter());
+  }
+
+  /** Finds the query among the comments and jumps to the first (step 0), next (1) or previous (-1) match. */
+  find(query: string, step: -1 | 0 | 1): SearchReply {
+    if (query !== this.search.query || step === 0) {
+      this.search = { query, hits: query.trim() ? searchComments(this.comments(), query) : [], index: -1 };
+    }
+    const { hits } = this.search;
+    if (!hits.length) return { total: 0, index: -1 };
+    const next = step === 0 ? 0 : (this.search.index + step + hits.length) % hits.length;
+    this.search.index = next;
+    this.guard(() => this.view?.focus(hits[next]!));
+    return { total: hits.length, index: next };
+  }
+
+  /** Tries a custom site rule on this page without changing it. */
+  testRule(rule: Rule): RuleTestReply {
+    try {
+      const [adapter] = rulesAsAdapters([rule]);
+      const options: Parameters<typeof detectSection>[1] = { item: adapter!.item };
+      if (adapter!.fields) options.fields = adapter!.fields;
+      const section = detectSection(this.doc, options);
+      const comments = (section?.comments ?? []).slice(0, 5).map((c) => ({ author: c.author, time: c.time ? toIso(c.time) : null, text: c.text.slice(0, 160) }));
+      return { matched: section?.comments.length ?? 0, comments };
+    } catch (e) {
+      return { matched: 0, comments: [], error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** Fingerprints of the comments on the page (to remember them as seen). */
+  fingerprints(): string[] {
+    return this.comments().map(fingerprint);
+  }
+
+  private comments(): Comment[] {
+    return this.order.map((k) => ({
+      id: k.view.id,
+      author: k.view.author,
+      time: k.view.time,
+      title: k.input.title,
+      text: k.input.text,
+      parent: k.view.parent,
+      evidence: k.view.evidence,
+      confidence: 1,
+      mentions: [],
+    }));
+  }
+
+  private refilter(): void {
+    if (!this.view) return;
+    const active = !this.suspended && hasFilters(this.filters);
+    this.filtered = active ? applyFilters(this.comments(), this.filters, this.options.seen) : null;
+    const marks = new Map<string, Mark>();
+    if (this.filtered) {
+      this.order.forEach((k, i) => {
+        const v = this.filtered!.verdicts[i]!;
+        if (v.hidden || v.placeholder || v.highlighted) marks.set(k.view.id, v);
+      });
+    }
+    this.view.setMarks(marks);
+  }
+
+  private mountMenu(): void {
+    if (this.menu || !this.analysis?.root || !this.view?.threaded) return;
+    const root = this.analysis.root;
+    this.menu = mountCommentMenu(
+      root,
+      (target) => {
+        for (let el: Element | null = target; el && el !== root; el = el.parentElement) {
+          const k = this.known.get(el);
+          if (k) return k.view.author ? { element: el, author: k.view.author } : null;
+        }
+        return null;
+      },
+      this.options.menu,
+      { mute: (a) => this.options.onAuthor('mute', a), highlight: (a) => this.options.onAuthor('highlight', a) },
+      pageTheme(root) === 'dark',
+    );
+  }
+
+  private unmountMenu(): void {
+    this.menu?.destroy();
+    this.menu = null;
   }
   collapseAll(): void {
     this.guard(() => this.view?.collapseAll());
@@ -133,6 +255,7 @@ export class PageSession {
     this.stopped = true;
     this.observer?.disconnect();
     try {
+      this.unmountMenu();
       this.view?.destroy();
       this.bar?.remove();
     } catch (e) {
@@ -183,7 +306,9 @@ export class PageSession {
       labels: this.options.view,
       schedule: (work) => void nextTask().then(() => !this.stopped && work()),
     });
+    this.refilter();
     if (!this.options.threaded) this.view.setThreaded(false);
+    else this.mountMenu();
     this.mountBar(analysis.root!);
   }
 
@@ -279,6 +404,7 @@ export class PageSession {
       this.order.push(k);
     });
     this.view.add(added.map((k) => k.view));
+    this.refilter();
     this.refreshBar();
     this.emit();
   }
