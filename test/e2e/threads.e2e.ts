@@ -1,0 +1,217 @@
+// The in-page thread view in real Chromium and Firefox with the built extension (npm run build:e2e): tree roles
+// and levels, collapse and expand by click and keyboard, reply chips that jump to their parent, "original order"
+// that gives back the site's exact DOM, and comments that arrive after load. The pristine page to compare with is
+// the same file served as "localhost", where the e2e build's content script does not run.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES, BROWSERS, INSTALL_HINT, browsersRequired, isInstalled, launchBrowser, type ExtensionBrowser, type PageHandle } from './browsers';
+import { FIXTURE_PAGES_DIR, startServer, type FixtureServer } from './server';
+
+const REQUIRED = browsersRequired();
+
+interface Expected {
+  comments: { author: string; parent: number | null }[];
+  later?: { author: string; parent: number | null; loadedBy: string }[];
+}
+const expected = (page: string): Expected => JSON.parse(readFileSync(path.join(FIXTURE_PAGES_DIR, page.replace('.html', '.expected.json')), 'utf8'));
+
+/** Each comment element as the view shows it: level, author (first author-ish text), expanded state. */
+interface Shown {
+  level: number;
+  expanded: string | null;
+  text: string;
+}
+
+async function ready(page: PageHandle): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.rethreadState === 'done' && document.querySelector('[role="treeitem"]'), { timeout: 15_000 });
+  // The view lays out in batches after the state is set.
+  await page.waitForFunction(() => document.querySelectorAll('[role="treeitem"]').length >= Number(document.documentElement.dataset.rethreadComments), { timeout: 10_000 });
+}
+
+const shown = (page: PageHandle): Promise<Shown[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[role="treeitem"]')].map((el) => ({
+      level: Number(el.getAttribute('aria-level')),
+      expanded: el.getAttribute('aria-expanded'),
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+    })),
+  );
+
+/** The page's <body> as the site made it (served as localhost, where the e2e build's content script does not run). */
+async function pristine(browser: ExtensionBrowser, server: FixtureServer, file: string): Promise<string> {
+  const page = await browser.openPage(server.url(file).replace('127.0.0.1', 'localhost'));
+  try {
+    return await page.evaluate(() => document.body.outerHTML);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The <body> without Rethread's bar (which stays in "original order" to switch back). */
+const bodyWithoutBar = (page: PageHandle): Promise<string> =>
+  page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelector('rethread-bar')?.remove();
+    return copy.outerHTML;
+  });
+
+for (const name of BROWSER_NAMES) {
+  const info = BROWSERS[name];
+  const installed = isInstalled(name);
+  describe.skipIf(!installed && !REQUIRED)(`${name}: threads in the page`, () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+
+    beforeAll(async () => {
+      if (!installed) throw new Error(`${info.executable} is not installed and RETHREAD_REQUIRE_BROWSERS is set. Install: ${INSTALL_HINT}`);
+      server = await startServer();
+      browser = await launchBrowser(name);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('seed page: replies under their parents, as a tree, with a chip back to the parent', async () => {
+      const page = await browser.openPage(server.url('seed-der-farang.html'));
+      try {
+        await ready(page);
+        const tree = await page.evaluate(() => document.querySelector('[role="tree"]')?.id ?? null);
+        expect(tree).toBe('comment-list');
+        const items = await shown(page);
+        const level = (who: string) => items.find((i) => i.text.includes(who))?.level;
+        expect(level('Jürgen Franke')).toBe(1);
+        expect(level('Horst Flügge')).toBe(2);
+        expect(level('michael von wob')).toBe(3);
+        expect(level('Rolf W. Schwake')).toBe(1);
+        expect(level('Laddawan Sukkon')).toBe(1);
+        // Horst's reply sits right after Jürgen's comment, michael's right after Horst's.
+        expect(items.map((i) => i.text.split(' ').slice(0, 2).join(' '))).toEqual(['Rolf W.', 'Jürgen Franke', 'Horst Flügge', 'michael von', 'Laddawan Sukkon']);
+        expect(items.find((i) => i.text.includes('Jürgen Franke'))!.expanded).toBe('true');
+
+        // The chip before michael's comment says whom it answers and jumps there.
+        const jumped = await page.evaluate(() => {
+          const chips = [...document.querySelectorAll('rethread-chip')];
+          const chip = chips.find((c) => c.shadowRoot?.textContent?.includes('Horst Flügge'));
+          chip?.shadowRoot?.querySelector('button')?.click();
+          const active = document.activeElement;
+          return { label: chip?.shadowRoot?.textContent ?? null, focused: active?.textContent?.includes('Ich denke') ?? false, highlighted: active?.hasAttribute('data-rethread-highlight') ?? false };
+        });
+        expect(jumped.label).toMatch(/Horst Flügge/);
+        expect(jumped.focused).toBe(true);
+        expect(jumped.highlighted).toBe(true);
+        await page.evaluate(() => document.querySelector('rethread-bar')?.scrollIntoView());
+        await page.saveScreenshot('threads-seed');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('collapses and expands by click and by keyboard (j, k, p, Enter, Space)', async () => {
+      const page = await browser.openPage(server.url('seed-der-farang.html'));
+      try {
+        await ready(page);
+        const juergenHidden = () =>
+          page.evaluate(() => {
+            const horst = [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Horst Flügge'))!;
+            return horst.closest('rethread-replies')?.hasAttribute('hidden') ?? false;
+          });
+        // Click the toggle after Jürgen's comment.
+        await page.evaluate(() => {
+          const juergen = [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Jürgen Franke'))!;
+          (juergen.nextElementSibling as HTMLElement).shadowRoot!.querySelector('button')!.click();
+        });
+        expect(await juergenHidden()).toBe(true);
+        expect(await page.evaluate(() => [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Jürgen Franke'))!.getAttribute('aria-expanded'))).toBe('false');
+
+        // Keyboard: focus Rolf (first), j -> Jürgen, Enter expands, j -> Horst, j -> michael, p -> Horst, Space collapses Horst.
+        await page.evaluate(() => (document.querySelector('[role="treeitem"]') as HTMLElement).focus());
+        const focused = () => page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 20));
+        await page.keyboard.press('j');
+        expect(await focused()).toMatch(/^Jürgen Franke/);
+        await page.keyboard.press('Enter');
+        expect(await juergenHidden()).toBe(false);
+        await page.keyboard.press('j');
+        expect(await focused()).toMatch(/^Horst Flügge/);
+        await page.keyboard.press('j');
+        expect(await focused()).toMatch(/^michael von wob/);
+        await page.keyboard.press('p');
+        expect(await focused()).toMatch(/^Horst Flügge/);
+        await page.keyboard.press('k');
+        expect(await focused()).toMatch(/^Jürgen Franke/);
+        await page.keyboard.press('j');
+        await page.keyboard.press(' ');
+        const horstExpanded = await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'));
+        expect(horstExpanded).toBe('false');
+        // A visible focus ring: the focused comment has an outline.
+        const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+        expect(outline).not.toBe('none');
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const file of ['seed-der-farang.html', 'wordpress-nested.html', 'flat-mentions.html']) {
+      it(`${file}: "Original order" gives back the site's exact page, and threads come back`, async () => {
+        const page = await browser.openPage(server.url(file));
+        try {
+          await ready(page);
+          const original = await pristine(browser, server, file);
+          expect(original.length).toBeGreaterThan(1000);
+          const clickSwitch = (label: 'threaded' | 'original') =>
+            page.evaluate((which) => {
+              const buttons = [...document.querySelector('rethread-bar')!.shadowRoot!.querySelectorAll('[role="radio"]')] as HTMLButtonElement[];
+              buttons[which === 'threaded' ? 0 : 1]!.click();
+            }, label);
+          await clickSwitch('original');
+          expect(await bodyWithoutBar(page)).toBe(original);
+          await clickSwitch('threaded');
+          await ready(page);
+          expect((await shown(page)).some((i) => i.level > 1)).toBe(true);
+          await clickSwitch('original');
+          expect(await bodyWithoutBar(page)).toBe(original);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+
+    it('wordpress-nested: keeps the site nesting as tree levels', async () => {
+      const page = await browser.openPage(server.url('wordpress-nested.html'));
+      try {
+        await ready(page);
+        const items = await shown(page);
+        const exp = expected('wordpress-nested.html');
+        const depth = (i: number): number => (exp.comments[i]!.parent == null ? 1 : 1 + depth(exp.comments[i]!.parent!));
+        expect(items.map((i) => i.level).sort()).toEqual(exp.comments.map((_, i) => depth(i)).sort());
+        expect(Math.max(...items.map((i) => i.level))).toBe(3);
+        await page.saveScreenshot('threads-wordpress');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('lazy-comments: comments that arrive later are threaded too', async () => {
+      const page = await browser.openPage(server.url('lazy-comments.html'));
+      try {
+        await ready(page);
+        const exp = expected('lazy-comments.html');
+        const all = [...exp.comments, ...(exp.later ?? [])];
+        // The page adds five after 300 ms and five more on "Load more".
+        await page.waitForFunction(() => document.querySelectorAll('[role="treeitem"]').length >= 10, { timeout: 10_000 });
+        await page.evaluate(() => (document.querySelector('button.load-more-comments') as HTMLButtonElement).click());
+        await page.waitForFunction(() => document.querySelectorAll('[role="treeitem"]').length >= 15, { timeout: 10_000 });
+        const levels = await page.evaluate(() =>
+          [...document.querySelectorAll('[role="treeitem"]')].map((el) => ({ who: el.querySelector('.author')?.textContent?.trim(), level: Number(el.getAttribute('aria-level')) })),
+        );
+        const depth = (i: number): number => (all[i]!.parent == null ? 1 : 1 + depth(all[i]!.parent!));
+        const want = all.map((c, i) => `${c.author}:${depth(i)}`).sort();
+        expect(levels.map((l) => `${l.who}:${l.level}`).sort()).toEqual(want);
+        expect(await page.evaluate(() => document.documentElement.dataset.rethreadComments)).toBe('15');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
