@@ -97,6 +97,7 @@ export class PageSession {
         SLICE_MS,
       );
       if (this.stopped) return;
+      performance.mark?.('rethread:analysed');
       const analysis = run.value;
       this.analysis = analysis;
       if (!analysis.comments.length || !analysis.root) {
@@ -351,6 +352,7 @@ export class PageSession {
   }
 
   private async absorb(root: Element, signature: string | null): Promise<void> {
+    performance.mark?.('rethread:absorb');
     const fresh: Element[] = [];
     for (const el of root.querySelectorAll('*')) {
       if (this.known.has(el) || el.tagName.startsWith('RETHREAD')) continue;
