@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze';
+import { summarize } from '../lib/summary';
+import { nodeWordLists } from '../lib/summary/wordlists-node';
 
 const FIRST = ['Anna', 'Bernd', 'Clara', 'Dieter', 'Eva', 'Felix', 'Greta', 'Hans', 'Ines', 'Jonas', 'Karla', 'Lukas', 'Mia', 'Nils', 'Olga', 'Paul'];
 const LAST = ['Berg', 'Fischer', 'Klein', 'Wolf', 'Neumann', 'Schwarz', 'Krüger', 'Hofmann', 'Lange', 'Weber', 'Brandt', 'Vogel'];
@@ -90,7 +92,8 @@ if (dump >= 0) {
 const sizes = process.argv.includes('--quick') ? [1000, 10000] : [1000, 10000, 50000];
 const runs = (n: number) => (n >= 50000 ? 3 : n >= 10000 ? 5 : 9);
 const rows: string[][] = [];
-for (const shape of ['flat + mentions', 'nested'] as const) {
+const summaryOnly = process.argv.includes('--summary-only');
+for (const shape of summaryOnly ? [] : (['flat + mentions', 'nested'] as const)) {
   for (const n of sizes) {
     const html = shape === 'nested' ? nestedPage(n) : flatPage(n);
     const samples: Record<string, number[]> = {};
@@ -113,7 +116,37 @@ for (const shape of ['flat + mentions', 'nested'] as const) {
   }
 }
 const header = ['shape', 'comments', 'found', 'linked', 'parse (linkedom)', 'detect + read', 'nesting', 'thread', 'analyze total'];
-console.log(`| ${header.join(' | ')} |`);
-console.log(`|${header.map(() => '---').join('|')}|`);
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log(`\nNode ${process.version}, median of ${runs(1000)}/${runs(10000)}/${runs(50000)} runs; "analyze total" excludes parsing (the browser has parsed the page already).`);
+if (!summaryOnly) {
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`\nNode ${process.version}, median of ${runs(1000)}/${runs(10000)}/${runs(50000)} runs; "analyze total" excludes parsing (the browser has parsed the page already).`);
+}
+
+// --- summary: summarize() on the comments of the flat pages above (--summary-only runs just this part) ---
+{
+  const wordLists = nodeWordLists();
+  const summaryRows: string[][] = [];
+  for (const n of [500, 2000, 10000]) {
+    const { document } = parseHTML(flatPage(n));
+    const { comments, article } = analyzeDocument(document as unknown as Document, {});
+    summarize({ comments, article }, { wordLists }); // warm-up
+    const k = n >= 10000 ? 5 : 9;
+    const ms: number[] = [];
+    let s: ReturnType<typeof summarize> | null = null;
+    for (let i = 0; i < k; i++) {
+      const t0 = performance.now();
+      s = summarize({ comments, article }, { wordLists });
+      ms.push(performance.now() - t0);
+    }
+    const covered = new Set(s!.keyPoints.flatMap((p) => p.support)).size;
+    summaryRows.push([n.toLocaleString('en'), String(comments.length), String(s!.keyPoints.length), String(s!.terms.length), String(covered), median(ms).toFixed(1), Math.min(...ms).toFixed(1)]);
+    process.stderr.write(`summary ${n}: ${median(ms).toFixed(1)} ms\n`);
+  }
+  const sh = ['comments', 'found', 'key points', 'terms', 'supporting comments', 'summarize (median)', 'min'];
+  console.log(`\nsummary (extractive, flat + mentions comments):\n`);
+  console.log(`| ${sh.join(' | ')} |`);
+  console.log(`|${sh.map(() => '---').join('|')}|`);
+  for (const r of summaryRows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`\nms; median of 9/9/5 runs after one warm-up run; word lists loaded once before.`);
+}
