@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, ToBackgroundSchema } from '@/lib/messages';
 import { t } from '@/utils/i18n';
+import { siteOf } from '@/lib/settings';
+import { updateSettings } from '@/utils/settings';
 import { enableSiteFor, registerReaderSites } from '@/utils/sites';
 
 // The background keeps the reader's sites registered, offers the context menu, and shows each tab's comment
@@ -14,6 +16,15 @@ export default defineBackground(() => {
     void registerReaderSites();
   });
   browser.runtime.onStartup.addListener(() => void registerReaderSites());
+
+  // Firefox may close the popup while its permission prompt is open, before the popup could save the site:
+  // whatever origins the reader grants become reader sites here, whoever asked.
+  browser.permissions.onAdded.addListener((granted) => {
+    const sites = (granted.origins ?? []).map((o) => siteOf(o.replace('*://', 'https://').replace('/*', '/').replace('://*.', '://'))).filter((s): s is string => !!s);
+    if (!sites.length) return;
+    void updateSettings((s) => ({ ...s, sites: { enabled: [...new Set([...s.sites.enabled, ...sites])], disabled: s.sites.disabled.filter((d) => !sites.includes(d)) } })).then(() => registerReaderSites());
+  });
+  browser.permissions.onRemoved.addListener(() => void registerReaderSites());
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU || !tab) return;
