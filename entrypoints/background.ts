@@ -20,7 +20,11 @@ export default defineBackground(() => {
   // Firefox may close the popup while its permission prompt is open, before the popup could save the site:
   // whatever origins the reader grants become reader sites here, whoever asked.
   browser.permissions.onAdded.addListener((granted) => {
-    const sites = (granted.origins ?? []).map((o) => siteOf(o.replace('*://', 'https://').replace('/*', '/').replace('://*.', '://'))).filter((s): s is string => !!s);
+    // "*://*.example.org/*" -> "example.org"; "all sites" grants name no site.
+    const sites = (granted.origins ?? [])
+      .map((o) => o.match(/^[^:]+:\/\/(?:\*\.)?([^/*]+)\//)?.[1])
+      .map((host) => (host ? siteOf(`https://${host}/`) : null))
+      .filter((s): s is string => !!s);
     if (!sites.length) return;
     void updateSettings((s) => ({ ...s, sites: { enabled: [...new Set([...s.sites.enabled, ...sites])], disabled: s.sites.disabled.filter((d) => !sites.includes(d)) } })).then(() => registerReaderSites());
   });
