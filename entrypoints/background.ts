@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, ToBackgroundSchema } from '@/lib/messages';
+import { summarize } from '@/lib/summary';
+import { bundledWordLists } from '@/lib/summary/wordlists';
 import { t } from '@/utils/i18n';
 import { siteOf } from '@/lib/settings';
 import { updateSettings } from '@/utils/settings';
@@ -41,6 +43,12 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !sender.tab?.id) return;
     const message = parseMessage(ToBackgroundSchema, raw);
     if (!message) return;
+    if (message.type === 'summarize') {
+      // Summaries are made here, not in the page: the word lists would triple the content script.
+      const comments = (message.comments ?? []).map((c) => ({ ...c, evidence: 'none' as const, confidence: 1, mentions: [] }));
+      return Promise.resolve(summarize({ comments }, { wordLists: bundledWordLists() }));
+    }
+    if (!message.status) return;
     const tabId = sender.tab.id;
     const count = message.status.comments;
     // MV3 (Chrome) has `action`, Firefox's MV2 build `browserAction`.

@@ -24,9 +24,45 @@ export const PageStatusSchema = z.object({
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
-/** Content script -> background. */
-export const ToBackgroundSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('status'), status: PageStatusSchema })]);
+/** A comment as pages hand it out for summaries (lib/types Comment, the fields a summary reads). */
+export const CommentDataSchema = z.object({
+  id: z.string().check(z.maxLength(20)),
+  author: z.nullable(z.string().check(z.maxLength(200))),
+  time: z.nullable(z.string().check(z.maxLength(20))),
+  title: z.nullable(z.string().check(z.maxLength(1000))),
+  text: z.string().check(z.maxLength(100_000)),
+  parent: z.nullable(z.string().check(z.maxLength(20))),
+});
+export type CommentData = z.infer<typeof CommentDataSchema>;
+
+export const CommentsReplySchema = z.object({
+  comments: z.array(CommentDataSchema).check(z.maxLength(100_000)),
+  title: z.string(),
+});
+export type CommentsReply = z.infer<typeof CommentsReplySchema>;
+
+/** Content script -> background: its status (badge), or its comments to summarise (reply: SummaryReply). */
+export const ToBackgroundSchema = z.object({
+  type: z.enum(['status', 'summarize']),
+  status: z.optional(PageStatusSchema),
+  comments: z.optional(z.array(CommentDataSchema).check(z.maxLength(100_000))),
+});
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+
+/** What the page's summary panel and collapsed threads need of a summary (lib/summary Summary). */
+export const SummaryReplySchema = z.object({
+  language: z.string(),
+  comments: z.number(),
+  participants: z.number(),
+  span: z.object({ from: z.nullable(z.string()), to: z.nullable(z.string()) }),
+  activeAuthors: z.array(z.object({ author: z.string(), comments: z.number() })),
+  longestThreads: z.array(z.object({ id: z.string(), size: z.number() })),
+  mostReplied: z.array(z.object({ id: z.string(), replies: z.number() })),
+  keyPoints: z.array(z.object({ text: z.string(), support: z.array(z.string()) })),
+  terms: z.array(z.string()),
+  gists: z.record(z.string(), z.string()),
+});
+export type SummaryReply = z.infer<typeof SummaryReplySchema>;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -34,10 +70,13 @@ const text = (max: number) => z.string().check(z.maxLength(max));
  * Popup, options or background -> content script: one flat object (cheaper in the content script than a union
  * of variants); `type` says which fields matter. Each answers with the reply named beside it:
  * getStatus, setThreaded {threaded}, collapseAll, expandAll, topLevelOnly, suspendFilters {suspended}
- * -> PageStatus; search {query, step: -1 | 0 | 1} -> SearchReply; testRule {rule} -> RuleTestReply.
+ * -> PageStatus; search {query, step: -1 | 0 | 1} -> SearchReply; testRule {rule} -> RuleTestReply;
+ * getComments -> CommentsReply; focus {id} -> PageStatus (scrolls to the comment, unfolding what hides it).
  */
 export const ToPageSchema = z.object({
-  type: z.enum(['getStatus', 'setThreaded', 'collapseAll', 'expandAll', 'topLevelOnly', 'suspendFilters', 'search', 'testRule']),
+  type: z.enum(['getStatus', 'setThreaded', 'collapseAll', 'expandAll', 'topLevelOnly', 'suspendFilters', 'search', 'testRule', 'getComments', 'focus']),
+  /** focus: the comment to show (reply: PageStatus). getComments: reply CommentsReply. */
+  id: z.optional(text(20)),
   threaded: z.optional(z.boolean()),
   suspended: z.optional(z.boolean()),
   query: z.optional(text(500)),
