@@ -10,12 +10,13 @@ export interface BarStats {
 
 export interface BarLabels {
   region: string;
-  summary: (stats: BarStats) => string;
+  counts: (stats: BarStats) => string;
   collapseAll: string;
   expandAll: string;
   topLevelOnly: string;
   threaded: string;
   original: string;
+  summary: string;
 }
 
 export interface BarState {
@@ -28,16 +29,21 @@ export interface BarActions {
   expandAll(): void;
   topLevelOnly(): void;
   setThreaded(threaded: boolean): void;
+  /** Opens or closes the summary panel. */
+  summary(): void;
 }
 
 export interface Bar {
   host: HTMLElement;
   update(state: BarState): void;
+  /** Shows an element (the summary panel) under the bar, or hides it (null). */
+  setPanel(panel: HTMLElement | null): void;
+  readonly panelOpen: boolean;
   remove(): void;
 }
 
 /** Inserts the bar before `anchor` and returns a handle to update or remove it. */
-export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions, dark: boolean): Bar {
+export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions, dark: boolean, extraCss = ''): Bar {
   const doc = anchor.ownerDocument;
   const host = doc.createElement('rethread-bar');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -48,12 +54,12 @@ export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions
     return node;
   };
   const style = doc.createElement('style');
-  style.textContent = barCss(dark);
+  style.textContent = barCss(dark) + extraCss;
   const bar = el('div', 'bar');
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', labels.region);
-  const summary = el('span', 'summary');
-  summary.setAttribute('aria-live', 'polite');
+  const summaryText = el('span', 'summary');
+  summaryText.setAttribute('aria-live', 'polite');
   const button = (text: string, onClick: () => void) => {
     const b = el('button', '', text);
     b.type = 'button';
@@ -63,6 +69,8 @@ export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions
   const collapse = button(labels.collapseAll, () => actions.collapseAll());
   const expand = button(labels.expandAll, () => actions.expandAll());
   const top = button(labels.topLevelOnly, () => actions.topLevelOnly());
+  const summary = button(labels.summary, () => actions.summary());
+  summary.setAttribute('aria-expanded', 'false');
   const threaded = button(labels.threaded, () => actions.setThreaded(true));
   const original = button(labels.original, () => actions.setThreaded(false));
   const switcher = el('span', 'switch');
@@ -71,19 +79,29 @@ export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions
   const brand = el('span', 'brand', '⤷ Rethread');
   brand.setAttribute('aria-hidden', 'true');
   const actionsEl = el('span', 'actions');
-  actionsEl.append(collapse, expand, top);
+  actionsEl.append(collapse, expand, top, summary);
   switcher.append(threaded, original);
-  bar.append(brand, summary, actionsEl, switcher);
-  shadow.append(style, bar);
+  bar.append(brand, summaryText, actionsEl, switcher);
+  const slot = el('div', 'slot');
+  shadow.append(style, bar, slot);
   anchor.before(host);
+  let panelOpen = false;
 
   return {
     host,
     update(state) {
-      summary.textContent = labels.summary(state.stats);
+      summaryText.textContent = labels.counts(state.stats);
       for (const b of [collapse, expand, top]) b.disabled = !state.threaded;
       threaded.setAttribute('aria-checked', String(state.threaded));
       original.setAttribute('aria-checked', String(!state.threaded));
+    },
+    setPanel(panel) {
+      slot.replaceChildren(...(panel ? [panel] : []));
+      panelOpen = panel != null;
+      summary.setAttribute('aria-expanded', String(panelOpen));
+    },
+    get panelOpen() {
+      return panelOpen;
     },
     remove() {
       host.remove();

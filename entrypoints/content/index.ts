@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AUTO_HOSTS, hostPatterns } from '@/lib/hosts';
-import { parseMessage, ToPageSchema, type PageStatus } from '@/lib/messages';
+import { parseMessage, SummaryReplySchema, ToPageSchema, type PageStatus, type SummaryReply } from '@/lib/messages';
 import { loadSettings, rulesAsAdapters, siteOf, type Settings } from '@/lib/settings';
 import { plural, shortTime, t } from '@/utils/i18n';
 import { rememberOn, seenOn } from '@/utils/seen';
@@ -11,6 +11,13 @@ import { PageSession } from './session';
 // Wires a page's Rethread session to the extension: settings and filters from storage (live), localised
 // labels, status to the background (badge) and the popup, commands from the popup. Runs once per page even
 // when injected again (activeTab, reader sites). Any failure stays inside: the page is never broken.
+/** "5. Nov – 6. Nov" from the first and last comment times. */
+function span(s: { from: string | null; to: string | null }): string {
+  const from = shortTime(s.from);
+  const to = shortTime(s.to);
+  return from && to && from !== to ? `${from} – ${to}` : from ?? '';
+}
+
 export default defineContentScript({
   matches: AUTO_HOSTS.flatMap(hostPatterns),
   runAt: 'document_idle',
@@ -38,13 +45,28 @@ export default defineContentScript({
       },
       bar: {
         region: t('barLabel'),
-        summary: (s: { comments: number; threads: number; linked: number }) =>
+        counts: (s: { comments: number; threads: number; linked: number }) =>
           [plural('comments', s.comments), plural('threads', s.threads), plural('linked', s.linked)].join(' · '),
         collapseAll: t('collapseAll'),
         expandAll: t('expandAll'),
         topLevelOnly: t('topLevelOnly'),
         threaded: t('threadedView'),
         original: t('originalOrder'),
+        summary: t('summary'),
+      },
+      panel: {
+        title: t('summaryTitle'),
+        loading: t('summaryLoading'),
+        failed: t('summaryFailed'),
+        glance: (s: SummaryReply) => [plural('comments', s.comments), plural('participants', s.participants), span(s.span)].filter(Boolean).join(' · '),
+        activeAuthors: t('activeAuthors'),
+        keyPoints: t('keyPoints'),
+        support: (n: number) => plural('support', n),
+        terms: t('keyTerms'),
+        longestThreads: t('longestThreads'),
+        mostReplied: t('mostReplied'),
+        replies: (n: number) => plural('replies', n),
+        close: t('close'),
       },
       menu: {
         open: t('commentMenu'),
@@ -78,6 +100,11 @@ export default defineContentScript({
         seen,
         adapters: rulesAsAdapters(settings.rules),
         onStatus,
+        summarize: async (comments) => {
+          const reply = parseMessage(SummaryReplySchema, await browser.runtime.sendMessage({ type: 'summarize', comments }));
+          if (!reply) throw new Error('no summary');
+          return reply;
+        },
         onAuthor: (action, author) =>
           void updateSettings((s) => {
             const list = action === 'mute' ? s.filters.muted : s.filters.highlighted;
@@ -134,6 +161,11 @@ export default defineContentScript({
           break;
         case 'suspendFilters':
           s.suspendFilters(message.suspended ?? false);
+          break;
+        case 'getComments':
+          return Promise.resolve(s.commentData());
+        case 'focus':
+          if (message.id) s.focus(message.id);
           break;
         case 'getStatus':
           break;

@@ -3,6 +3,7 @@
 // (index.ts wires it to messaging and i18n), so it runs the same in tests.
 import { mountBar, type Bar, type BarLabels } from '@/components/bar';
 import { mountCommentMenu, type CommentMenu, type MenuLabels } from '@/components/page/menu';
+import { panelCss, summaryPanel, type Panel, type PanelLabels } from '@/components/page/summary-panel';
 import { mountThreads, type Mark, type ThreadView, type ViewComment, type ViewLabels } from '@/components/page/threads';
 import { pageTheme } from '@/components/page/style';
 import type { Adapter } from '@/lib/adapters';
@@ -11,7 +12,7 @@ import { detectSection } from '@/lib/detect';
 import { applyFilters, fingerprint, hasFilters, searchComments, type FilterResult, type FilterSettings } from '@/lib/filters';
 import { findTitle } from '@/lib/article/title';
 import { readComment } from '@/lib/extract';
-import type { PageStatus, RuleTestReply, SearchReply } from '@/lib/messages';
+import type { CommentData, PageStatus, RuleTestReply, SearchReply, SummaryReply } from '@/lib/messages';
 import { rulesAsAdapters, type Rule } from '@/lib/settings';
 import type { Comment } from '@/lib/types';
 import { markupParents } from '@/lib/nesting';
@@ -31,6 +32,9 @@ export interface SessionOptions {
   view: ViewLabels;
   bar: BarLabels;
   menu: MenuLabels;
+  panel: Omit<PanelLabels, 'authorOf'>;
+  /** Summarises the comments elsewhere (the background): the page only shows the result. */
+  summarize(comments: CommentData[]): Promise<SummaryReply>;
   /** Show threads right away (the reader's default). */
   threaded: boolean;
   filters: FilterSettings;
@@ -73,6 +77,8 @@ export class PageSession {
   private suspended = false;
   private menu: CommentMenu | null = null;
   private search = { query: '', hits: [] as string[], index: -1 };
+  private panel: Panel | null = null;
+  private summary: Promise<SummaryReply> | null = null;
   report: SessionReport | null = null;
 
   constructor(
@@ -184,6 +190,49 @@ export class PageSession {
     } catch (e) {
       return { matched: 0, comments: [], error: e instanceof Error ? e.message : String(e) };
     }
+  }
+
+  /** The comments as plain data (popup summaries, the background). */
+  commentData(): { comments: CommentData[]; title: string } {
+    return {
+      comments: this.comments().map(({ id, author, time, title, text, parent }) => ({ id, author, time, title, text, parent })),
+      title: this.analysis?.article?.title ?? '',
+    };
+  }
+
+  /** Shows a comment: unfolds what hides it, scrolls to it, highlights it. */
+  focus(id: string): void {
+    this.guard(() => {
+      if (this.view && !this.view.threaded) this.setThreaded(true);
+      this.view?.focus(id);
+    });
+  }
+
+  /** The summary is made only when the reader asks for it, once per page state. */
+  private getSummary(): Promise<SummaryReply> {
+    this.summary ??= this.options.summarize(this.commentData().comments);
+    return this.summary;
+  }
+
+  private toggleSummary(): void {
+    const bar = this.bar;
+    if (!bar) return;
+    if (bar.panelOpen) {
+      bar.setPanel(null);
+      return;
+    }
+    const authorOf = (id: string) => this.order.find((k) => k.view.id === id)?.view.author ?? id;
+    this.panel ??= summaryPanel(this.doc, { ...this.options.panel, authorOf }, (id) => this.focus(id), () => bar.setPanel(null));
+    const panel = this.panel;
+    panel.loading();
+    bar.setPanel(panel.element);
+    this.getSummary().then(
+      (s) => panel.show(s),
+      () => {
+        this.summary = null;
+        panel.failed();
+      },
+    );
   }
 
   /** Fingerprints of the comments on the page (to remember them as seen). */
@@ -322,8 +371,10 @@ export class PageSession {
         expandAll: () => this.expandAll(),
         topLevelOnly: () => this.topLevelOnly(),
         setThreaded: (on) => this.setThreaded(on),
+        summary: () => this.toggleSummary(),
       },
       pageTheme(root) === 'dark',
+      panelCss(pageTheme(root) === 'dark'),
     );
     this.refreshBar();
   }
@@ -406,6 +457,7 @@ export class PageSession {
       this.order.push(k);
     });
     this.view.add(added.map((k) => k.view));
+    this.summary = null;
     this.refilter();
     this.refreshBar();
     this.emit();
