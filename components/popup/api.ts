@@ -6,6 +6,7 @@ import { siteOf } from '@/lib/settings';
 import { enableSiteFor, runOnce } from '@/utils/sites';
 import { settingsStore, type SettingsStore } from '@/utils/settings-store';
 import { sendToPage } from '@/utils/page-messages';
+import { browserSummaryApi, type SummaryApi } from '@/components/summary/api';
 import { isWebPage, popupTab, type TabRef } from '@/utils/tabs';
 
 export interface PageTab {
@@ -41,6 +42,8 @@ export interface PopupApi {
   /** Opens the options page (hash: a section, "rules" or "rule=example.org"). */
   openOptions(hash?: string): void;
   settings: SettingsStore;
+  /** The page's comments and focusing one, for the Summary tab (no tab without it). */
+  summary?: SummaryApi;
 }
 
 /** A tab as the popup shows it. */
@@ -73,4 +76,5 @@ export const browserPopupApi: PopupApi = {
     window.close();
   },
   settings: settingsStore,
+  summary: browserSummaryApi,
 };

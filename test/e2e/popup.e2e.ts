@@ -3,6 +3,8 @@
 // article's tab, since a page opened by the test is the active tab itself) and driven like a reader would: it
 // mutes an author, adds a keyword, searches, collapses, switches to the original order; after each step the test
 // checks the article page itself, then reloads it and checks that the settings survived.
+// The Summary tab is opened on two fixtures: its figures against the fixture's .expected.json, its key points, and
+// a key point's source link, which must scroll the PAGE to the comment the sentence comes from.
 // Screenshots: .output/screenshots/<browser>-popup*.png and <browser>-options.png (cropped to the popup's size).
 // Run with `npm run build:e2e && npx vitest run -c vitest.e2e.config.ts test/e2e/popup.e2e.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import {
   BROWSERS,
   INSTALL_HINT,
   browsersRequired,
+  foreignRequests,
   isInstalled,
   launchBrowser,
   type ExtensionBrowser,
@@ -46,6 +49,12 @@ const SEED_ORDER = fixtureIds(SEED, /<div class="result-item comment-item" id="(
 const SEED_COUNTS = '5 comments · 1 thread · 2 replies linked';
 const WORDPRESS = 'wordpress-nested.html';
 const WORDPRESS_ORDER = fixtureIds(WORDPRESS, /<li id="(comment-\d+)"/g);
+
+/** What the fixture's .expected.json says: its comments and their authors. */
+function expectedOf(file: string): { comments: number; participants: number } {
+  const json = JSON.parse(readFileSync(path.join(FIXTURE_PAGES_DIR, file.replace(/\.html$/, '.expected.json')), 'utf8')) as { comments: { author: string | null }[] };
+  return { comments: json.comments.length, participants: new Set(json.comments.map((c) => c.author).filter(Boolean)).size };
+}
 
 /** Words of single comments of the seed page (each inside one text node). */
 const HORST = 'wer an der Front unter Beschuss steht'; // Horst Flügge, answered by michael von wob
@@ -553,6 +562,117 @@ for (const name of BROWSER_NAMES) {
         expect(settings?.filters).toMatchObject({ muted: ['Tom Brereton'], muteReplies: true });
         expect(await eventually(() => textShown(article, TOM), (s) => s !== 'shown')).not.toBe('shown');
         expect(await eventually(() => textShown(article, DENISE_TO_TOM), (s) => s !== 'shown')).not.toBe('shown');
+      });
+    });
+
+    describe('Summary tab', () => {
+      /** The summary's code and word lists: loaded by the popup only once the tab is opened. */
+      const summaryCode = (page: PageHandle) =>
+        page.evaluate(() =>
+          [...performance.getEntriesByType('resource').map((e) => e.name), ...[...document.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')]
+            .filter((u) => /SummaryTab|wordlists|\/summary-/.test(u))
+            .map((u) => u.replace(/^.*\//, '')),
+        );
+
+      for (const [file, shot] of [
+        [SEED, 'popup-summary'],
+        [WORDPRESS, 'popup-summary-wordpress'],
+      ] as const) {
+        describe(file, () => {
+          const expected = expectedOf(file);
+          let article: PageHandle;
+          let tabId: number;
+
+          beforeAll(async () => {
+            await clearSettings(popup);
+            article = await browser.openPage(server.url(file));
+            await waitForDone(article);
+            tabId = await tabIdOf(popup, article, expected.comments);
+            await popup.bringToFront();
+            await openPopup(popup, origin, tabId);
+          });
+
+          afterAll(async () => {
+            await article?.close();
+          });
+
+          it('opens on the page tab; the summary code is loaded only when the Summary tab is opened', async () => {
+            expect(await popup.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent)).toBe('Page');
+            expect(await summaryCode(popup)).toEqual([]);
+            await popup.click('button[name="tab-summary"]');
+            await popup.waitForFunction(() => ['done', 'error', 'none', 'page-error'].includes(document.querySelector('.summary-tab')?.getAttribute('data-view') ?? ''), {
+              timeout: DONE_TIMEOUT,
+            });
+            expect(await text(popup, '.summary-tab [role="alert"]')).toBeNull();
+            expect(await popup.evaluate(() => document.querySelector('.summary-tab')?.getAttribute('data-view'))).toBe('done');
+            const loaded = await summaryCode(popup);
+            console.info(`[e2e] ${name}: ${file}: loaded for the Summary tab: ${loaded.join(', ')}`);
+          });
+
+          it(`shows the fixture's figures: ${expected.comments} comments, ${expected.participants} participants`, async () => {
+            expect(await text(popup, '[data-figure="comments"]')).toBe(`${expected.comments} comments`);
+            expect(await text(popup, '[data-figure="participants"]')).toBe(`${expected.participants} participants`);
+            expect(await text(popup, '.glance .span')).toMatch(/^Written from \w{3} \d+, \d\d:\d\d to \w{3} \d+, \d\d:\d\d$/);
+            expect(await popup.evaluate(() => document.querySelectorAll('[data-list="threads"] button[data-comment]').length)).toBeGreaterThan(0);
+          });
+
+          it('shows key points, each a sentence with its support and a source link', async () => {
+            const points = await popup.evaluate(() =>
+              [...document.querySelectorAll('.key-point')].map((p) => ({
+                text: p.querySelector('blockquote')?.textContent ?? '',
+                count: p.querySelector('.kp-count')?.textContent ?? '',
+                source: p.querySelector('.source')?.getAttribute('data-comment') ?? null,
+              })),
+            );
+            expect(points.length).toBeGreaterThanOrEqual(1);
+            expect(points.length).toBeLessThanOrEqual(7);
+            for (const p of points) {
+              expect(p.text.length).toBeGreaterThan(10);
+              expect(p.count).toMatch(/^\d+ comments? says? this$/);
+              expect(p.source).toMatch(/\S/);
+            }
+            expect(await popup.evaluate(() => document.querySelectorAll('.terms .term').length)).toBeGreaterThan(0);
+            await screenshotOf(popup, shot, true);
+          });
+
+          it('a key point’s source link scrolls the page to that comment', async () => {
+            const points = await popup.evaluate(() => [...document.querySelectorAll('.key-point blockquote')].map((b) => b.textContent ?? ''));
+            // The last key point: the one most likely below the fold.
+            const index = points.length - 1;
+            const sentence = points[index]!;
+            await article.evaluate(() => window.scrollTo(0, 0));
+            // The toolbar popup sits over the page, which stays visible; here the popup is a tab of its own, and a
+            // background tab does not run its smooth scrolling (Firefox): the page is in front, as it would be, while
+            // the popup's link is clicked.
+            await article.bringToFront();
+            await popup.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), `.key-point:nth-child(${index + 1}) .source`);
+            // Read the page: the comment it highlights (or focuses) must be the one the sentence comes from.
+            const shown = await eventually(
+              () =>
+                article.evaluate((want: string) => {
+                  const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
+                  const el = (document.querySelector('[data-rethread-highlight]') ?? document.activeElement) as HTMLElement | null;
+                  const rect = el?.getBoundingClientRect();
+                  return {
+                    highlighted: !!document.querySelector('[data-rethread-highlight]'),
+                    focused: document.activeElement !== document.body && document.activeElement === el,
+                    holdsSentence: !!el && el !== document.body && squash(el.textContent).includes(squash(want)),
+                    inView: !!rect && rect.bottom > 0 && rect.top < window.innerHeight,
+                    scrollY: Math.round(window.scrollY),
+                  };
+                }, sentence),
+              (s) => s.holdsSentence && s.inView,
+            );
+            console.info(`[e2e] ${name}: ${file}: "${sentence.slice(0, 40)}…" -> page scrolled to ${shown.scrollY}, highlighted ${shown.highlighted}, focused ${shown.focused}`);
+            expect(shown.holdsSentence).toBe(true);
+            expect(shown.highlighted || shown.focused).toBe(true);
+            expect(shown.inView).toBe(true);
+          });
+        });
+      }
+
+      it('made no network request', () => {
+        expect(foreignRequests(browser, server.origin)).toEqual([]);
       });
     });
 
