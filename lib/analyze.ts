@@ -2,9 +2,9 @@
 // nesting, then threading. The content script and the Node `analyze` command both call analyzeDocument.
 import { adaptersFor, type Adapter } from './adapters';
 import { detectSteps, type DetectOptions, type Section } from './detect';
-import { forgetTexts, textOf } from './dom';
+import { collapse, forgetTexts, textOf } from './dom';
 import { markupSteps, type NestingHints } from './nesting';
-import { runNow, type Steps } from './steps';
+import { pacer, runNow, type Steps } from './steps';
 import { threadSteps, type ThreadInput } from './thread';
 import { timeValue, toIso, type TimeOptions } from './time';
 import type { Analysis, Article, Comment } from './types';
@@ -89,7 +89,7 @@ function withoutQuoted(text: string, quoted: string[]): string {
       (after === '' || /^[\p{Lu}@\d]/u.test(after) || (/^\p{L}/u.test(after) && firstClause.split(/\s+/).length <= 2 && firstClause.length < after.length));
     if (standsAlone) out = out.slice(0, start) + ' ' + out.slice(end);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return collapse(out);
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
@@ -129,24 +129,32 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
   const markup = yield* markupSteps(section.items, section.root, hints);
   lap('nestingMs');
 
-  const inputs: ThreadInput[] = section.comments.map((rc, i) => ({
-    author: rc.author,
-    when: rc.time ? timeValue(rc.time) : rc.relativeMinutes != null ? -rc.relativeMinutes : null,
-    parts: rc.time,
-    title: rc.title,
-    text: rc.text,
-    quotes: rc.quotes,
-    markupParent: markup[i]!.parent,
-    markupConfidence: markup[i]!.confidence,
-    host: rc.host,
-    seq: sequenceOf(rc.element),
-  }));
+  const inputs: ThreadInput[] = [];
+  const pause = pacer(500);
+  for (let i = 0; i < section.comments.length; i++) {
+    const rc = section.comments[i]!;
+    inputs.push({
+      author: rc.author,
+      when: rc.time ? timeValue(rc.time) : rc.relativeMinutes != null ? -rc.relativeMinutes : null,
+      parts: rc.time,
+      title: rc.title,
+      text: rc.text,
+      quotes: rc.quotes,
+      markupParent: markup[i]!.parent,
+      markupConfidence: markup[i]!.confidence,
+      host: rc.host,
+      seq: sequenceOf(rc.element),
+    });
+    if (pause()) yield;
+  }
   const root = section.root;
   const body = doc.body ?? doc.documentElement;
   const threads = yield* threadSteps(inputs, { time: timeOptions, context: () => textOf(body, (el) => el === root) });
   lap('threadMs');
 
-  const comments: Comment[] = section.comments.map((rc, i) => {
+  const comments: Comment[] = [];
+  for (let i = 0; i < section.comments.length; i++) {
+    const rc = section.comments[i]!;
     const link = threads.links[i]!;
     const c: Comment = {
       id: `c${i}`,
@@ -160,8 +168,9 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
       mentions: link.mentions,
     };
     if (link.alsoAnswers.length) c.alsoAnswers = link.alsoAnswers.map((p) => `c${p}`);
-    return c;
-  });
+    comments.push(c);
+    if (pause()) yield;
+  }
   return {
     site: adapter?.name ?? 'generic',
     article,

@@ -5,7 +5,7 @@
 import { depthOf, tagOf } from './dom';
 import { pacer, runNow, type Steps } from './steps';
 import { readComment, type ReadOptions, type RawComment } from './extract';
-import { hasCommentVocabulary, signatureOf, splitWords } from './tokens';
+import { commentSignature, splitWords } from './tokens';
 import { DECOY_CONTAINER_HEADS, DECOY_CONTAINER_PHRASES } from './vocabulary';
 
 export interface Section {
@@ -93,12 +93,20 @@ function* evaluate(c: { signature: string; members: Element[]; root: Element }, 
   const memberSet = new Set(c.members);
   const isNested = (el: Element) => memberSet.has(el);
   const trusted = options.item != null;
-  const sample = c.members.length > 40 ? c.members.filter((_, i) => i % Math.ceil(c.members.length / 20) === 0) : null;
-  if (sample && sample.filter((m) => isGood(readComment(m, isNested, options), trusted)).length < sample.length * 0.4) {
-    return { ...c, memberSet, comments: [], ok: 0, score: 0, quality: 0 };
+  const pause = pacer(20);
+  // The first comments read are the slowest (nothing compiled yet): the sample pauses after each.
+  if (c.members.length > 40) {
+    const every = Math.ceil(c.members.length / 20);
+    let sampled = 0;
+    let good = 0;
+    for (let i = 0; i < c.members.length; i += every) {
+      sampled++;
+      if (isGood(readComment(c.members[i]!, isNested, options), trusted)) good++;
+      yield;
+    }
+    if (good < sampled * 0.4) return { ...c, memberSet, comments: [], ok: 0, score: 0, quality: 0 };
   }
   const comments: RawComment[] = [];
-  const pause = pacer(20);
   for (const m of c.members) {
     comments.push(readComment(m, isNested, options));
     if (pause()) yield;
@@ -137,15 +145,30 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Steps<
     if (found.length) bySignature.set(options.item, found);
   } else {
     const pause = pacer(2000);
-    for (const el of elements(body)) {
-      position.set(el, position.size);
+    // The elements below body in document order, not entering scripts, styles and templates (children are
+    // read when their parent's turn comes, so a page that changes between slices is read as it is then).
+    let seen = 0;
+    const stack: Element[] = [];
+    const pushChildren = (parent: Element) => {
+      const start = stack.length;
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+      // Reverse the new entries so the first child is popped first.
+      for (let a = start, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b]!, stack[a]!];
+    };
+    pushChildren(body);
+    while (stack.length) {
+      const el = stack.pop()!;
+      seen++;
       if (pause()) yield;
-      if (!hasCommentVocabulary(el)) continue;
-      const sig = signatureOf(el);
-      if (!sig) continue;
-      const list = bySignature.get(sig) ?? [];
-      list.push(el);
-      bySignature.set(sig, list);
+      // Only the few elements that name themselves comments are remembered.
+      const sig = commentSignature(el);
+      if (sig) {
+        position.set(el, seen);
+        const list = bySignature.get(sig);
+        if (list) list.push(el);
+        else bySignature.set(sig, [el]);
+      }
+      if (!OPAQUE.has(tagOf(el))) pushChildren(el);
     }
   }
 
@@ -159,6 +182,7 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Steps<
     if (insideComment.size && els.every((el) => el.parentElement && hasAncestorIn(el.parentElement, insideComment))) continue;
     // An adapter's selector is trusted to name the page's comments: one list, wherever they sit.
     const lists = options.item ? [{ signature, members: els, root: commonAncestor(els) }] : clustersOf(signature, els);
+    yield;
     for (const c of lists) {
       if (insideComment.size && hasAncestorIn(c.root, insideComment)) continue;
       const where = `${c.signature} x${c.members.length} in ${describe(c.root)}`;
@@ -218,22 +242,6 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Steps<
 }
 
 const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
-
-/** The elements below `root` in document order, not entering scripts, styles and templates. */
-function* elements(root: Element): Generator<Element> {
-  const stack: Element[] = [];
-  const pushChildren = (el: Element) => {
-    const start = stack.length;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-    for (let a = start, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b]!, stack[a]!];
-  };
-  pushChildren(root);
-  while (stack.length) {
-    const el = stack.pop()!;
-    yield el;
-    if (!OPAQUE.has(tagOf(el))) pushChildren(el);
-  }
-}
 
 function hasAncestorIn(el: Element, set: Set<Element>): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (set.has(a)) return true;

@@ -13,13 +13,19 @@ export function tagOf(el: Element): string {
 
 /** Hidden by the page itself in a way that does not depend on stylesheets. */
 export function isHidden(el: Element): boolean {
+  // Most elements of a text (p, b, br) have no attributes at all: one call instead of three.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style != null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** Whitespace that collapse() would change: any but a single inner space. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most strings are collapsed already; replacing every single space would copy them for nothing.
+  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /**
@@ -35,47 +41,65 @@ const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TR', 
 
 /** Like textOf, but line breaks (<br>, block boundaries) stay as "\n": for reading "> quoted" lines. */
 export function linesOf(root: Element, skip?: (el: Element) => boolean, mark?: (el: Element) => string | null): string {
-  return rawText(root, skip, mark, true)
+  const raw = rawText(root, skip, mark, true);
+  // Single inner spaces and no line breaks inside (one paragraph): only the ends change.
+  const trimmed = raw.trim();
+  if (!/[^\S ]| {2}/.test(trimmed)) return trimmed;
+  return raw
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
 
+// The text walk appends to one string instead of collecting parts, and is one function instead of a closure per
+// call. A skip test may read another element's text meanwhile (isUiElement): each call keeps the caller's text.
+let acc = '';
+
 function rawText(root: Element, skip?: (el: Element) => boolean, mark?: (el: Element) => string | null, lines = false): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push((child as Text).data);
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = tagOf(el);
-        const marker = mark?.(el);
-        if (marker != null) {
-          parts.push(marker);
-          continue;
-        }
-        if (NON_TEXT.has(tag) || isHidden(el) || (skip && skip(el))) continue;
-        if (tag === 'BR' || tag === 'HR') {
-          parts.push(lines ? '\n' : ' ');
-          continue;
-        }
-        if (tag === 'IMG') {
-          // Emoji images carry their character in alt text.
-          const alt = el.getAttribute('alt');
-          if (alt && alt.length <= 4) parts.push(alt);
-          continue;
-        }
-        const sep = INLINE.has(tag) ? '' : lines && BLOCK.has(tag) ? '\n' : ' ';
-        parts.push(sep);
-        walk(el);
-        parts.push(sep);
+  const outer = acc;
+  acc = '';
+  try {
+    appendText(root, skip, mark, lines);
+    return acc;
+  } finally {
+    acc = outer;
+  }
+}
+
+function appendText(node: Node, skip: ((el: Element) => boolean) | undefined, mark: ((el: Element) => string | null) | undefined, lines: boolean): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3) {
+      acc += (child as Text).data;
+      continue;
+    }
+    if (type !== 1) continue;
+    const el = child as Element;
+    const tag = tagOf(el);
+    if (mark) {
+      const marker = mark(el);
+      if (marker != null) {
+        acc += marker;
+        continue;
       }
     }
-  };
-  walk(root);
-  return parts.join('');
+    if (NON_TEXT.has(tag) || isHidden(el) || (skip && skip(el))) continue;
+    if (tag === 'BR' || tag === 'HR') {
+      acc += lines ? '\n' : ' ';
+      continue;
+    }
+    if (tag === 'IMG') {
+      // Emoji images carry their character in alt text.
+      const alt = el.getAttribute('alt');
+      if (alt && alt.length <= 4) acc += alt;
+      continue;
+    }
+    const sep = INLINE.has(tag) ? '' : lines && BLOCK.has(tag) ? '\n' : ' ';
+    acc += sep;
+    appendText(el, skip, mark, lines);
+    acc += sep;
+  }
 }
 
 let memo = new WeakMap<Element, string>();
@@ -128,6 +152,17 @@ export function findAll(root: Element, test: (el: Element) => boolean, skip?: (e
     if (test(el)) out.push(el);
   });
   return out;
+}
+
+/** The first of findAll(root, test, skip), without walking further. */
+export function findFirst(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element | null {
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (skip?.(c)) continue;
+    if (test(c)) return c;
+    const inner = findFirst(c, test, skip);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 /** The element before `el` among its siblings, computed once per parent (backward steps are slow in linkedom). */

@@ -1,9 +1,9 @@
 // Reads one comment element into plain fields: author, time, title, own text and the quotes it contains.
 // Works from the vocabulary of class names first and from the shape of the header second, so it needs no
 // knowledge of the site; an adapter may name the fields' selectors instead.
-import { collapse, findAll, isHidden, linesOf, plainText, tagOf, textOf } from './dom';
+import { collapse, findAll, findFirst, isHidden, linesOf, plainText, tagOf, textOf } from './dom';
 import { parseMachineTime, parseTime, type TimeOptions, type TimeParts } from './time';
-import { classWordsOf, hasWord, wordsOf } from './tokens';
+import { classWordsOf, wordsOf } from './tokens';
 import {
   AUTHOR_WORDS, BODY_WORDS, BYLINE_PREFIXES, NAME_NOISE, QUOTE_WORDS, SAYS_WORDS, TIME_WORDS, TITLE_WORDS, UI_WORDS,
 } from './vocabulary';
@@ -52,6 +52,7 @@ const UI = new Set(UI_WORDS);
 const STRONG_AUTHOR = new Set(['author', 'autor', 'auteur', 'benutzer', 'verfasser', 'commenter', 'commentator', 'nick', 'nickname', 'poster', 'pseudo', 'usuario', 'username', 'hnuser', 'uname', 'utilisateur', 'nutzer']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'FIGURE', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE']);
 const FORM_TAGS = new Set(['FORM', 'TEXTAREA', 'INPUT']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HOST_CLASS = /\b(?:bypostauthor|by-post-author|post[-_]?author|comment-by-author|is-?author|author-?comment|byauthor|blog-post_author)\b/i;
 
 const SAYS = new RegExp(`\\s*(?:${SAYS_WORDS.map(escape).join('|')})\\s*:?\\s*$`, 'i');
@@ -63,11 +64,46 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Which vocabularies an element's words belong to, as bits, remembered per word list (elements with the same
+// class and no id share one list), so each element's words are looked up once, not once per question.
+const F_UI = 1;
+const F_BODY = 2;
+const F_AUTHOR = 4;
+const F_TIME = 8;
+const F_TITLE = 16;
+const F_STRONG = 32;
+const F_FN = 64;
+const F_QUOTE = 128;
+const flagMemo = new WeakMap<string[], number>();
+
+function flagsOf(words: string[]): number {
+  let f = flagMemo.get(words);
+  if (f === undefined) {
+    f = 0;
+    for (const w of words) {
+      if (UI.has(w)) f |= F_UI;
+      if (BODY.has(w)) f |= F_BODY;
+      if (AUTHOR.has(w)) f |= F_AUTHOR;
+      if (TIME.has(w)) f |= F_TIME;
+      if (TITLE.has(w)) f |= F_TITLE;
+      if (STRONG_AUTHOR.has(w)) f |= F_STRONG;
+      if (QUOTE.has(w)) f |= F_QUOTE;
+      if (w === 'fn') f |= F_FN;
+    }
+    flagMemo.set(words, f);
+  }
+  return f;
+}
+
+/** Words of the class list and id as bits; none for an element without attributes (no reads needed). */
+function wordFlags(el: Element): number {
+  return el.hasAttributes() ? flagsOf(wordsOf(el)) : 0;
+}
+
 export function isQuoteElement(el: Element): boolean {
   if (tagOf(el) === 'BLOCKQUOTE') return true;
   // Class words only: some sites give every comment's own text container an id like "quote-123".
-  for (const w of classWordsOf(el)) if (QUOTE.has(w)) return true;
-  return false;
+  return el.hasAttributes() && (flagsOf(classWordsOf(el)) & F_QUOTE) !== 0;
 }
 
 /**
@@ -75,8 +111,13 @@ export function isQuoteElement(el: Element): boolean {
  * a part of the comment too, or holds more text than a control.
  */
 export function isUiElement(el: Element): boolean {
-  if (!hasWord(el, UI) && el.getAttribute('role') !== 'button') return false;
-  if (hasWord(el, BODY) || hasWord(el, AUTHOR) || hasWord(el, TIME) || hasWord(el, TITLE)) return false;
+  // Without attributes there are no words and no role.
+  return el.hasAttributes() && isUi(el, flagsOf(wordsOf(el)));
+}
+
+function isUi(el: Element, flags: number): boolean {
+  if (!(flags & F_UI) && el.getAttribute('role') !== 'button') return false;
+  if (flags & (F_BODY | F_AUTHOR | F_TIME | F_TITLE)) return false;
   return plainText(el).length <= 80;
 }
 
@@ -94,15 +135,13 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
-function authorPriority(el: Element): number {
-  const itemprop = el.getAttribute('itemprop') ?? '';
-  if (/\b(?:author|creator)\b/.test(itemprop)) return 6;
-  const rel = el.getAttribute('rel') ?? '';
-  const property = el.getAttribute('property') ?? '';
-  const words = wordsOf(el);
-  if (tagOf(el) === 'CITE' || /\bauthor\b/.test(rel) || /foaf:name/.test(property) || words.includes('fn')) return 5;
-  if (words.some((w) => STRONG_AUTHOR.has(w))) return 4;
-  if (words.some((w) => AUTHOR.has(w))) return 3;
+/** How surely an element holds the author's name (0: not at all); `itemprop` and `property` as read by the caller. */
+function authorPriority(el: Element, tag: string, attrs: boolean, flags: number, itemprop: string, property: string): number {
+  if (itemprop && /\b(?:author|creator)\b/.test(itemprop)) return 6;
+  if (tag === 'CITE' || flags & F_FN || (property && /foaf:name/.test(property))) return 5;
+  if (attrs && /\bauthor\b/.test(el.getAttribute('rel') ?? '')) return 5;
+  if (flags & F_STRONG) return 4;
+  if (flags & F_AUTHOR) return 3;
   return 0;
 }
 
@@ -132,13 +171,10 @@ function readTime(el: Element, opts: TimeOptions): TimeHit | null {
   return null;
 }
 
-function isTimeCandidate(el: Element): boolean {
-  const tag = tagOf(el);
+function isTimeCandidate(tag: string, flags: number, itemprop: string, property: string): boolean {
   if (tag === 'TIME') return true;
-  if (hasWord(el, TIME)) return true;
-  const itemprop = el.getAttribute('itemprop') ?? '';
-  const property = el.getAttribute('property') ?? '';
-  return /date(?:Created|Published|Modified)?/i.test(itemprop) || /dc:(?:date|created)/.test(property);
+  if (flags & F_TIME) return true;
+  return (itemprop !== '' && /date(?:Created|Published|Modified)?/i.test(itemprop)) || (property !== '' && /dc:(?:date|created)/.test(property));
 }
 
 export interface ReadOptions {
@@ -180,23 +216,29 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
         else if (tag === 'FORM' || ['text', 'email', 'search', 'url'].includes(type)) formish = true;
         if (tag !== 'FORM') continue;
       }
-      if (SKIP_TAGS.has(tag) || isHidden(c)) continue;
-      if (isQuoteElement(c)) {
+      if (SKIP_TAGS.has(tag)) continue;
+      // Each attribute is read once per element, and none where the element has no attributes (p, b, br).
+      const attrs = c.hasAttributes();
+      if (attrs && isHidden(c)) continue;
+      if (tag === 'BLOCKQUOTE' || (attrs && flagsOf(classWordsOf(c)) & F_QUOTE)) {
         quoteEls.push(c);
         continue;
       }
-      if (isUiElement(c) && !isTimeCandidate(c) && authorPriority(c) === 0) continue;
-      const prio = authorPriority(c);
+      const flags = attrs ? flagsOf(wordsOf(c)) : 0;
+      const itemprop = attrs ? (c.getAttribute('itemprop') ?? '') : '';
+      const property = attrs ? (c.getAttribute('property') ?? '') : '';
+      const prio = authorPriority(c, tag, attrs, flags, itemprop, property);
+      const timeCandidate = isTimeCandidate(tag, flags, itemprop, property);
+      if (attrs && isUi(c, flags) && !timeCandidate && prio === 0) continue;
       if (prio) authors.push({ el: c, prio });
-      if (isTimeCandidate(c)) {
+      if (timeCandidate) {
         const hit = readTime(c, opts);
         if (hit) times.push(hit);
         if (times.length > 6 && countOutermost(times.map((t) => t.el)) > 2) crowded = true;
       }
-      if (/^H[1-6]$/.test(tag) || hasWord(c, TITLE)) titles.push(c);
-      const itemprop = c.getAttribute('itemprop') ?? '';
-      if (hasWord(c, BODY) || /\b(?:text|commentText|articleBody|description)\b/.test(itemprop)) bodies.push(c);
-      if (!c.firstElementChild || c.children.length <= 2) shortTexts.push(c);
+      if (HEADINGS.has(tag) || flags & F_TITLE) titles.push(c);
+      if (flags & F_BODY || (itemprop && /\b(?:text|commentText|articleBody|description)\b/.test(itemprop))) bodies.push(c);
+      if (atMostTwoChildren(c)) shortTexts.push(c);
       visit(c);
     }
   };
@@ -258,36 +300,52 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   // Body: an adapter's selector, else the largest body-vocabulary element that holds no header part.
   const quoteSel = fields.quote;
   const isQuote = (el: Element) => quoteEls.includes(el) || (quoteSel != null && el.matches(quoteSel));
-  const skip = (el: Element): boolean => isNested(el) || isQuote(el) || isUiElement(el) || el === titleEl;
+  const skip = (el: Element): boolean => isNested(el) || isQuote(el) || el === titleEl || isUiElement(el);
   let bodyEl = pick(fields.text);
+  // Quotes leave a marker in the text so that we learn where each stood, then the marker goes.
+  const quoteAt = new Map<Element, number>();
+  let marked: Element[] = [];
+  const mark = (el: Element) => (isQuote(el) && !isNested(el) ? (marked.push(el), MARK) : null);
+  let raw: string | null = null;
   if (!bodyEl) {
-    let best = 0;
-    for (const b of bodies) {
-      if (contains(b, authorEl) || contains(b, time?.el ?? null) || contains(b, titleEl)) continue;
-      const len = textOf(b, skip).length;
-      if (len > best) {
-        best = len;
-        bodyEl = b;
+    const candidates = bodies.filter((b) => !contains(b, authorEl) && !contains(b, time?.el ?? null) && !contains(b, titleEl));
+    if (candidates.length === 1) {
+      // A lone candidate wins if it has any text at all, and reading its lines (needed anyway) tells that: the
+      // body is walked once.
+      const lines = linesOf(candidates[0]!, skip, mark);
+      if (hasOwnText(lines, marked.length)) {
+        bodyEl = candidates[0]!;
+        raw = lines;
+      } else {
+        marked = [];
+      }
+    } else {
+      let best = 0;
+      for (const b of candidates) {
+        const len = textOf(b, skip).length;
+        if (len > best) {
+          best = len;
+          bodyEl = b;
+        }
       }
     }
   }
-  // Quotes leave a marker in the text so that we learn where each stood, then the marker goes.
-  const quoteAt = new Map<Element, number>();
-  const marked: Element[] = [];
-  const mark = (el: Element) => (isQuote(el) && !isNested(el) ? (marked.push(el), MARK) : null);
-  let raw: string;
-  if (bodyEl) {
-    raw = linesOf(bodyEl, skip, mark);
-  } else {
-    const header = new Set<Element>();
-    for (const el of [authorEl, time?.el, titleEl]) if (el) header.add(headerOf(el, item, skip));
-    raw = linesOf(item, (el) => skip(el) || header.has(el), mark);
+  if (raw == null) {
+    if (bodyEl) {
+      raw = linesOf(bodyEl, skip, mark);
+    } else {
+      const header = new Set<Element>();
+      for (const el of [authorEl, time?.el, titleEl]) if (el) header.add(headerOf(el, item, skip));
+      raw = linesOf(item, (el) => skip(el) || header.has(el), mark);
+    }
   }
   // Mail-style quoting: a line that starts with ">" is another comment's words, up to a closing ">" where
   // the writer marks the end of the quote (">quoted> own reply") or else to the end of the line.
   const lineQuotes: Quote[] = [];
   let text = '';
-  for (let line of raw.split('\n')) {
+  // Without markers and ">" every line is plain text: the loop below would only join them.
+  if (!raw.includes(MARK) && !raw.includes('>')) text = raw;
+  else for (let line of raw.split('\n')) {
     // (">>>" is a Python prompt, not a quote.)
     const quoted = line.match(/^\s*>{1,2}(?!>)\s*([^>]+)(>|$)/);
     if (quoted) {
@@ -329,6 +387,25 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
   };
 }
 
+/**
+ * Whether text read with quote markers (`markers` of them put in) has text of its own: the same as textOf() of it
+ * without markers not being empty. (A page's own \u0001 characters are text.)
+ */
+function hasOwnText(lines: string, markers: number): boolean {
+  // (linesOf() trims: without markers, any character is text.)
+  if (!lines.includes(MARK)) return lines !== '';
+  if (lines.replaceAll(MARK, '').trim() !== '') return true;
+  let found = 0;
+  for (let i = lines.indexOf(MARK); i >= 0; i = lines.indexOf(MARK, i + 1)) found++;
+  return found > markers;
+}
+
+/** children.length <= 2 without making a collection (slow in Chromium and linkedom alike). */
+function atMostTwoChildren(el: Element): boolean {
+  const second = el.firstElementChild?.nextElementSibling;
+  return !second || !second.nextElementSibling;
+}
+
 function isSentence(s: string): boolean {
   const words = s.split(' ').length;
   return words >= 7 || (words >= 4 && /[.!?]$/.test(s));
@@ -357,9 +434,24 @@ function countOutermost(els: Element[]): number {
   return n;
 }
 
+/** Names read from texts, per reading (its time options): the same commenters' names come up again and again. */
+const namesByOptions = new WeakMap<TimeOptions, Map<string, string | null>>();
+
 function nameFrom(el: Element, opts: TimeOptions): string | null {
-  const named = findAll(el, (e) => /\bname\b/.test(e.getAttribute('itemprop') ?? ''))[0];
-  let text = plainText(named ?? el);
+  const named = findFirst(el, (e) => e.hasAttributes() && /\bname\b/.test(e.getAttribute('itemprop') ?? ''));
+  const text = plainText(named ?? el);
+  let names = namesByOptions.get(opts);
+  if (!names) namesByOptions.set(opts, (names = new Map()));
+  let name = names.get(text);
+  if (name === undefined) {
+    name = nameOf(text, opts);
+    if (names.size >= 20_000) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
+
+function nameOf(text: string, opts: TimeOptions): string | null {
   if (text.length > 120) return null;
   // A date inside a name element ("Horst · 5. Mai 2019") always has digits.
   const t = /\d/.test(text) ? parseTime(text, opts) : null;
@@ -415,7 +507,7 @@ function readQuote(el: Element, at: number): Quote | null {
   let author: string | null = null;
   let nameEl: Element | null = null;
   for (const c of findAll(el, () => true)) {
-    if (hasWord(c, AUTHOR) || tagOf(c) === 'CITE') {
+    if (wordFlags(c) & F_AUTHOR || tagOf(c) === 'CITE') {
       nameEl = c;
       author = cleanName(textOf(c).replace(QUOTE_AUTHOR, '$1'));
       break;
@@ -442,7 +534,21 @@ function readQuote(el: Element, at: number): Quote | null {
   return text ? { text, author, at } : null;
 }
 
+const hostClasses = new Map<string, boolean>();
+
+/** HOST_CLASS on a class string, remembered (every comment repeats the same few). */
+function isHostClass(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class') ?? '';
+  let host = hostClasses.get(cls);
+  if (host === undefined) {
+    host = HOST_CLASS.test(cls);
+    if (hostClasses.size >= 20_000) hostClasses.clear();
+    hostClasses.set(cls, host);
+  }
+  return host;
+}
+
 function isHost(item: Element, isNested: (el: Element) => boolean): boolean {
-  if (HOST_CLASS.test(item.getAttribute('class') ?? '')) return true;
-  return findAll(item, (el) => HOST_CLASS.test(el.getAttribute('class') ?? ''), isNested).length > 0;
+  return isHostClass(item) || findFirst(item, isHostClass, isNested) != null;
 }

@@ -46,6 +46,9 @@ const HONORIFIC = new Set(HONORIFICS);
 const EVERYBODY = new Set(EVERYONE);
 const INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${QUOTE_INTROS.join('|')})\\s+(?:von\\s+|from\\s+|de\\s+)?`, 'giu');
 
+// (matchAll copies a global regex, so one compiled instance serves every call.)
+const VOCATIVE = new RegExp(`(?:,\\s*|\\b(?:${HONORIFICS.join('|')})\\.?\\s+)(?=[\\p{Lu}‘'“"„])`, 'giu');
+
 const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*/u;
 const OPEN_QUOTES = `"'‘’“”„«»‚`;
 // Quotation marks hug what they quote ("„Text“", not "“ and a module ”" between two quoted words).
@@ -191,7 +194,8 @@ export function findReferences(title: string | null, text: string, check: NameCh
   const full = title ? `${title} \n ${text}` : text;
 
   // "@name" anywhere; "@Felsberger und Ehmann:" names two.
-  for (const m of full.matchAll(/(?:^|[\s([{,;:.!?"“„'‘/])@(?=\s?[\p{L}_'‘“"])/gu)) {
+  // (Most texts have no "@" at all.)
+  for (const m of full.includes('@') ? full.matchAll(/(?:^|[\s([{,;:.!?"“„'‘/])@(?=\s?[\p{L}_'‘“"])/gu) : []) {
     let at = m.index! + m[0].length;
     for (let k = 0; k < 3; k++) {
       const found = nameAt(full.slice(at), check, false);
@@ -208,9 +212,7 @@ export function findReferences(title: string | null, text: string, check: NameCh
   leading(text, textStart, check, addresses);
 
   // Vocatives: ", Jeuys," "Herr Quaas!" "Kommentatorenkollege ‘Chrys’" — only names of commenters.
-  const honorifics = HONORIFICS.join('|');
-  const vocative = new RegExp(`(?:,\\s*|\\b(?:${honorifics})\\.?\\s+)(?=[\\p{Lu}‘'“"„])`, 'giu');
-  for (const m of full.matchAll(vocative)) {
+  for (const m of full.matchAll(VOCATIVE)) {
     const start = m.index! + m[0].length;
     const found = nameAt(full.slice(start), check, true);
     if (!found) continue;

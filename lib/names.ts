@@ -11,18 +11,28 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 export function fold(s: string): string {
   // Most text is plain ASCII: lowercase is all it needs.
   if (!NON_ASCII.test(s)) return s.toLowerCase();
-  return s
-    .toLowerCase()
-    .replace(/[äöüßæøœ]/g, (c) => UMLAUT[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '');
+  const spelled = s.toLowerCase().replace(/[äöüßæøœ]/g, (c) => UMLAUT[c] ?? c);
+  // German text is often ASCII once its umlauts are spelled out: decomposing would change nothing.
+  if (!NON_ASCII.test(spelled)) return spelled;
+  return spelled.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
-/** Words of a name: camelCase and digits split off ("GeorgQuaas" -> georg quaas, "wScherf" -> w scherf). */
+const wordsByName = new Map<string, string[]>();
+
+/**
+ * Words of a name: camelCase and digits split off ("GeorgQuaas" -> georg quaas, "wScherf" -> w scherf).
+ * Remembered per name (the same names are looked up for every comment); the lists are shared, never changed.
+ */
 export function nameWords(name: string): string[] {
-  return fold(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2'))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  let words = wordsByName.get(name);
+  if (!words) {
+    words = fold(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2'))
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (wordsByName.size >= 50_000) wordsByName.clear();
+    wordsByName.set(name, words);
+  }
+  return words;
 }
 
 export function compact(name: string): string {

@@ -65,14 +65,19 @@ export function* markupSteps(items: Element[], root: Element, hints: NestingHint
 
   // Explicit references may point anywhere; only an earlier element can be a parent (newest-first lists put
   // replies before their parents only when they do not nest, and then the reference is not markup order).
-  const explicit = hints.parentId ? parentsFromIds(items, hints.parentId) : parentsFromAttributes(items);
+  const explicit = hints.parentId ? parentsFromIds(items, hints.parentId) : yield* parentsFromAttributes(items);
   explicit.forEach((p, i) => {
     if (p != null && p < i && links[i]!.parent == null) links[i] = { parent: p, confidence: 0.95 };
   });
 
   // Indentation only speaks for lists that do not nest.
   if (!nested) {
-    const depths = levels(items.map((el) => depthOf(el, hints.depth)));
+    const found: (Depth | null)[] = [];
+    for (const el of items) {
+      found.push(depthOf(el, hints.depth));
+      if (pause()) yield;
+    }
+    const depths = levels(found);
     const known = depths.filter((d) => d != null).length;
     if (known >= items.length * 0.8 && new Set(depths).size > 1) {
       const stack: number[] = [];
@@ -148,7 +153,7 @@ function parentsFromIds(items: Element[], rule: ParentIdRule): (number | null)[]
 }
 
 /** data-parent-id style attributes, or a header link "in reply to" pointing at another comment's anchor. */
-function parentsFromAttributes(items: Element[]): (number | null)[] {
+function* parentsFromAttributes(items: Element[]): Steps<(number | null)[]> {
   const byId = new Map<string, number>();
   items.forEach((el, i) => {
     for (const attr of ['id', 'data-id', 'data-comment-id', 'data-commentid']) {
@@ -157,20 +162,28 @@ function parentsFromAttributes(items: Element[]): (number | null)[] {
       if (num && !byId.has(num)) byId.set(num, i);
     }
   });
-  return items.map((el) => {
-    for (const attr of ['data-parent-id', 'data-parent', 'data-parentid', 'data-reply-to', 'data-in-reply-to']) {
-      const v = el.getAttribute(attr);
-      const num = v?.match(/(\d{2,})/)?.[1];
-      if (num && byId.has(num)) return byId.get(num)!;
-    }
-    for (const a of findAll(el, (e) => e.tagName === 'A' && (e.getAttribute('href') ?? '').includes('#'))) {
-      // The label is the link, its title, or a short line around it ("in reply to <a>Horst</a>").
-      const around = a.parentElement && a.parentElement !== el ? textOf(a.parentElement) : '';
-      const label = `${textOf(a)} ${a.getAttribute('title') ?? ''} ${around.length < 120 ? around : ''}`;
-      if (!REPLY_TO_TEXT.test(label)) continue;
-      const num = (a.getAttribute('href') ?? '').match(/#\D*(\d{2,})/)?.[1];
-      if (num && byId.has(num)) return byId.get(num)!;
-    }
-    return null;
-  });
+  const out: (number | null)[] = [];
+  const pause = pacer(200);
+  for (const el of items) {
+    out.push(explicitParent(el, byId));
+    if (pause()) yield;
+  }
+  return out;
+}
+
+function explicitParent(el: Element, byId: Map<string, number>): number | null {
+  for (const attr of ['data-parent-id', 'data-parent', 'data-parentid', 'data-reply-to', 'data-in-reply-to']) {
+    const v = el.getAttribute(attr);
+    const num = v?.match(/(\d{2,})/)?.[1];
+    if (num && byId.has(num)) return byId.get(num)!;
+  }
+  for (const a of findAll(el, (e) => e.tagName === 'A' && (e.getAttribute('href') ?? '').includes('#'))) {
+    // The label is the link, its title, or a short line around it ("in reply to <a>Horst</a>").
+    const around = a.parentElement && a.parentElement !== el ? textOf(a.parentElement) : '';
+    const label = `${textOf(a)} ${a.getAttribute('title') ?? ''} ${around.length < 120 ? around : ''}`;
+    if (!REPLY_TO_TEXT.test(label)) continue;
+    const num = (a.getAttribute('href') ?? '').match(/#\D*(\d{2,})/)?.[1];
+    if (num && byId.has(num)) return byId.get(num)!;
+  }
+  return null;
 }

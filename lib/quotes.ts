@@ -9,7 +9,48 @@ const COMMON = 25;
 function wordsOf(text: string): string[] {
   // Addresses are not words anybody quotes ("top-10-mistakes-that-python-programmers-make").
   const plain = text.includes('http') || text.includes('www.') ? text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ') : text;
-  return fold(plain).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return letterRuns(fold(plain));
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per BMP character: 0 not asked yet, 1 a letter or digit, 2 not. */
+const bmp = new Uint8Array(0x10000);
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  let k = bmp[c]!;
+  if (k === 0) bmp[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * s.split(/[^\p{L}\p{N}]+/u).filter(Boolean) in one pass over the characters: the maximal runs of letters and
+ * digits (every comment's text goes through here; the regex split costs several times more).
+ */
+function letterRuns(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    let pair = false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A character outside the BMP: two code units, one code point.
+      pair = true;
+      word = LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+    } else {
+      word = isLetterOrDigit(c);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    if (pair) i++;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }
 
 function shingles(text: string): string[] {
@@ -24,13 +65,24 @@ export class QuoteIndex {
   private wanted: Set<string>;
   private sources = new Map<string, number[]>();
 
-  /** First words of the wanted triples: most words start none, so most triples are never built. */
-  private starts = new Set<string>();
+  /**
+   * The wanted triples word by word (first -> second -> thirds): a text's triples are looked up without building
+   * a string for each, and most words start none.
+   */
+  private starts = new Map<string, Map<string, Set<string>>>();
 
   constructor(queries: Iterable<string>) {
     this.wanted = new Set();
     for (const q of queries) for (const s of shingles(q)) this.wanted.add(s);
-    for (const s of this.wanted) this.starts.add(s.slice(0, s.indexOf(' ') >>> 0));
+    for (const s of this.wanted) {
+      const [a, b, c] = s.split(' ');
+      if (c === undefined) continue; // a quote of fewer than three words: looked up whole
+      let seconds = this.starts.get(a!);
+      if (!seconds) this.starts.set(a!, (seconds = new Map()));
+      let thirds = seconds.get(b!);
+      if (!thirds) seconds.set(b!, (thirds = new Set()));
+      thirds.add(c);
+    }
   }
 
   /** The wanted triples of a text. */
@@ -43,9 +95,9 @@ export class QuoteIndex {
       return out;
     }
     for (let i = 0; i + SIZE <= w.length; i++) {
-      if (!this.starts.has(w[i]!)) continue;
-      const s = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
-      if (this.wanted.has(s)) out.push(s);
+      const seconds = this.starts.get(w[i]!);
+      if (!seconds) continue;
+      if (seconds.get(w[i + 1]!)?.has(w[i + 2]!)) out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
     }
     return out;
   }

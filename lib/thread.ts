@@ -121,7 +121,10 @@ export function* threadSteps(inputs: ThreadInput[], options: ThreadOptions = {})
   const byRank = [...Array(n).keys()].sort((a, b) => rank[a]! - rank[b]!);
 
   const everyone = new AuthorIndex();
-  for (const c of inputs) if (c.author) everyone.add(c.author);
+  for (const c of inputs) {
+    if (c.author) everyone.add(c.author);
+    if (pause()) yield;
+  }
   const known: NameCheck = (name: string) => everyone.match(name, 0.65)[0]?.score ?? 0;
   known.starts = (word) => everyone.mayStartName(word);
   const refs: References[] = [];
@@ -161,7 +164,7 @@ export function* threadSteps(inputs: ThreadInput[], options: ThreadOptions = {})
     const link = links[i]!;
     // A commenter naming themselves in prose signs, not addresses ("MFG Dr. Webbaer").
     const signs = (a: Address) => a.kind !== 'at' && c.author != null && earlierOrSelf(a.name) === c.author;
-    link.mentions = [...new Set(r.addresses.filter((a) => !signs(a)).map((a) => a.name))];
+    link.mentions = r.addresses.length ? [...new Set(r.addresses.filter((a) => !signs(a)).map((a) => a.name))] : [];
     if (c.markupParent != null && c.markupParent < i) {
       link.parent = c.markupParent;
       link.evidence = 'markup';

@@ -1,15 +1,43 @@
 // Reading class names and ids as words: "MtnCommentAccountName" -> mtn comment account name,
 // "wc_comment_level-1" -> wc comment level, "li-comment-154" -> li comment.
+// Pages repeat the same few class strings on every comment, so everything derived from a class string alone is
+// remembered per string; only ids (unique per comment) are read afresh. The remembered word lists are shared:
+// callers must not change them.
 import { COMMENT_INFIXES, COMMENT_STEMS } from './vocabulary';
 
 const cache = new WeakMap<Element, string[]>();
 const classCache = new WeakMap<Element, string[]>();
 
+/** Per class string: its words, whether the cheap stem test passes, whether a word names a comment. */
+interface ClassInfo {
+  words: string[];
+  hint: boolean;
+  comment: boolean;
+  /** The class names signatureOf keeps (null until asked). */
+  parts: string[] | null;
+  /** Signatures by tag name (for elements whose classes alone decide the signature). */
+  signatures: Map<string, string> | null;
+}
+const classInfos = new Map<string, ClassInfo>();
+/** Class strings are few; a page that makes them up per element only costs a bigger map, so it is capped. */
+const MAX_REMEMBERED = 20_000;
+
+function classInfo(cls: string): ClassInfo {
+  let info = classInfos.get(cls);
+  if (!info) {
+    const words = splitWords(cls);
+    info = { words, hint: STEM_HINT.test(cls), comment: words.some(isCommentWord), parts: null, signatures: null };
+    if (classInfos.size >= MAX_REMEMBERED) classInfos.clear();
+    classInfos.set(cls, info);
+  }
+  return info;
+}
+
 /** Words of the class list alone (some sites put words like "quote" in every comment's id). */
 export function classWordsOf(el: Element): string[] {
   let w = classCache.get(el);
   if (!w) {
-    w = splitWords(el.getAttribute('class') ?? '');
+    w = classInfo(el.getAttribute('class') ?? '').words;
     classCache.set(el, w);
   }
   return w;
@@ -27,7 +55,11 @@ export function splitWords(name: string): string[] {
 export function wordsOf(el: Element): string[] {
   let w = cache.get(el);
   if (!w) {
-    w = splitWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    // The same as splitWords(`${class} ${id}`): the space keeps the two apart.
+    const classWords = classInfo(el.getAttribute('class') ?? '').words;
+    const id = el.getAttribute('id');
+    const idWords = id ? splitWords(id) : null;
+    w = idWords?.length ? classWords.concat(idWords) : classWords;
     cache.set(el, w);
   }
   return w;
@@ -38,10 +70,18 @@ export function hasWord(el: Element, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+const commentWords = new Map<string, boolean>();
+
 export function isCommentWord(word: string): boolean {
-  for (const s of COMMENT_STEMS) if (word.startsWith(s)) return true;
-  for (const s of COMMENT_INFIXES) if (word.includes(s)) return true;
-  return false;
+  let known = commentWords.get(word);
+  if (known === undefined) {
+    known = false;
+    for (const s of COMMENT_STEMS) if (word.startsWith(s)) known = true;
+    for (const s of COMMENT_INFIXES) if (word.includes(s)) known = true;
+    if (commentWords.size >= MAX_REMEMBERED) commentWords.clear();
+    commentWords.set(word, known);
+  }
+  return known;
 }
 
 // A cheap first look at the raw class and id before splitting them into words (most elements fail it).
@@ -49,10 +89,30 @@ const STEM_HINT = new RegExp([...COMMENT_STEMS, ...COMMENT_INFIXES].map((s) => s
 
 /** Marks itself as (a part of) a comment through class, id, microdata or RDFa. */
 export function hasCommentVocabulary(el: Element): boolean {
-  if (STEM_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
-    for (const w of wordsOf(el)) if (isCommentWord(w)) return true;
+  const info = classInfo(el.getAttribute('class') ?? '');
+  return namesComment(info, el.getAttribute('id')) || isCommentType(el);
+}
+
+function namesComment(info: ClassInfo, id: string | null): boolean {
+  // The stems hold no spaces, so testing class and id apart is testing "class id".
+  if (info.hint || (id && STEM_HINT.test(id))) {
+    if (info.comment) return true;
+    if (id) for (const w of splitWords(id)) if (isCommentWord(w)) return true;
   }
-  return isCommentType(el);
+  return false;
+}
+
+/**
+ * signatureOf(el) where hasCommentVocabulary(el), else null: what detection asks of every element of a page, with
+ * one read of each attribute.
+ */
+export function commentSignature(el: Element): string | null {
+  if (!el.hasAttributes()) return null;
+  const cls = el.getAttribute('class') ?? '';
+  const info = classInfo(cls);
+  const id = el.getAttribute('id');
+  if (namesComment(info, id)) return signatureWith(el, cls, info, id, isCommentType(el));
+  return isCommentType(el) ? signatureWith(el, cls, info, id, true) : null;
 }
 
 /** schema.org Comment microdata or RDFa/SIOC comment types. */
@@ -64,23 +124,53 @@ export function isCommentType(el: Element): boolean {
   return /(?:schema\.org\/Comment|sioct?:Comment|\bComment\b)/.test(t);
 }
 
+/** The class names of a class string that identify a kind of comment element (see signatureOf). */
+function signatureParts(info: ClassInfo, cls: string): string[] {
+  if (!info.parts) {
+    const parts: string[] = [];
+    for (const name of cls.split(/\s+/)) {
+      if (!name || /\d/.test(name)) continue;
+      const words = splitWords(name);
+      if (words.length > 3 || !words.some(isCommentWord)) continue;
+      if (words.some((w) => w === 'author' || w === 'by' || w === 'user')) continue;
+      parts.push(name);
+    }
+    info.parts = parts;
+  }
+  return info.parts;
+}
+
+function signatureFrom(tag: string, parts: string[]): string {
+  return `${tag.toLowerCase()}${parts.sort().map((p) => (p.startsWith('#') || p.startsWith('[') ? p : '.' + p)).join('')}`;
+}
+
 /**
  * The class names (and id pattern) that identify a kind of comment element, ignoring per-comment values
  * (ids, depth-2, comment-author-horst, odd/even): elements with the same signature are the same kind of record.
  */
 export function signatureOf(el: Element): string | null {
-  const parts: string[] = [];
-  for (const cls of (el.getAttribute('class') ?? '').split(/\s+/)) {
-    if (!cls || /\d/.test(cls)) continue;
-    const words = splitWords(cls);
-    if (words.length > 3 || !words.some(isCommentWord)) continue;
-    if (words.some((w) => w === 'author' || w === 'by' || w === 'user')) continue;
-    parts.push(cls);
+  const cls = el.getAttribute('class') ?? '';
+  return signatureWith(el, cls, classInfo(cls), null, isCommentType(el), false);
+}
+
+/** signatureOf with class (and id, where `idRead`) already read. */
+function signatureWith(el: Element, cls: string, info: ClassInfo, id: string | null, typed: boolean, idRead = true): string | null {
+  const classParts = signatureParts(info, cls);
+  const tag = el.tagName;
+  // Classes alone decide (the usual case): the same string for every element of the kind.
+  if (classParts.length && !typed) {
+    let signature = info.signatures?.get(tag);
+    if (signature === undefined) {
+      signature = signatureFrom(tag, [...classParts]);
+      (info.signatures ??= new Map()).set(tag, signature);
+    }
+    return signature;
   }
+  const parts = [...classParts];
   // Ids only when classes say nothing: they often differ between the first post and the replies.
-  const id = el.getAttribute('id');
+  if (!idRead) id = el.getAttribute('id');
   if (!parts.length && id && splitWords(id).some(isCommentWord)) parts.push('#' + id.replace(/\d+/g, '0'));
-  if (isCommentType(el)) parts.push('[Comment]');
+  if (typed) parts.push('[Comment]');
   if (!parts.length) return null;
-  return `${el.tagName.toLowerCase()}${parts.sort().map((p) => (p.startsWith('#') || p.startsWith('[') ? p : '.' + p)).join('')}`;
+  return signatureFrom(tag, parts);
 }
