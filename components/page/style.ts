@@ -104,6 +104,8 @@ export const ATTR = {
   highlight: 'data-rethread-highlight',
   /** hidden | folded | highlight: what the reader's filters do to the comment. */
   filter: 'data-rethread-filter',
+  /** On the comment section while a long first layout runs: the browser skips rendering it until the end. */
+  building: 'data-rethread-building',
 } as const;
 
 /** Time the highlight of a jumped-to comment stays, in ms (the animation runs as long). */
@@ -127,6 +129,16 @@ ${item}[${ATTR.highlight}]{animation:rethread-flash ${HIGHLIGHT_MS}ms ease-out!i
 @keyframes rethread-flash{from{box-shadow:0 0 0 3px ${p.highlight};background-color:${p.highlightBg}}}
 @media (prefers-reduced-motion:reduce){${item}[${ATTR.highlight}]{animation:none!important;outline:3px solid ${p.highlight}!important;outline-offset:2px!important}}
 `.trim();
+}
+
+/**
+ * While many batches rebuild the section, its contents are not rendered (content-visibility: hidden): otherwise every
+ * frame between two batches lays out the whole, changing, section again (seconds for thousands of comments); this
+ * way the browser lays it out once, at the end. The section keeps its size meanwhile, so the page does not move.
+ * `id` tells this view's section apart from another view's.
+ */
+export function buildingCss(id: string, width: number, height: number): string {
+  return `[${ATTR.building}="${id}"]{content-visibility:hidden!important;contain-intrinsic-size:${Math.round(width)}px ${Math.round(height)}px!important}`;
 }
 
 /**

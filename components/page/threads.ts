@@ -13,7 +13,7 @@
 //   DocumentFragments and insert each group's new content once per batch; nothing reads layout.
 // - Our own UI (toggles, chips) lives in shadow roots of unregistered custom elements: page CSS cannot break it and
 //   ours cannot leak. (Content scripts in Chromium have no `customElements`, and a registration could not be undone.)
-import { ATTR, HIGHLIGHT_MS, TAG, documentCss, pageTheme, shadowCss } from './style';
+import { ATTR, HIGHLIGHT_MS, TAG, buildingCss, documentCss, pageTheme, shadowCss } from './style';
 
 export interface ViewComment {
   /** The site's own comment element (never re-rendered, only moved/wrapped/annotated). */
@@ -114,6 +114,8 @@ interface Item {
   fold: HTMLElement | null;
   /** Original values of the attributes we changed on the site's element (null: it had none). */
   saved: Map<string, string | null> | null;
+  /** The label of its replies' chips (made once: every reply to it shows the same). */
+  chipText: string | null;
   /** Which ingest() brought it (fields instead of Sets/Maps keep ingesting 5,000 comments in a few ms). */
   epoch: number;
   /**
@@ -173,6 +175,8 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
   let roving: Item | null = null;
   let highlight: { item: Item; timer: ReturnType<typeof setTimeout> } | null = null;
   let pointerPending = false;
+  /** The stylesheet that keeps the section unrendered while a long first layout runs (see buildingCss). */
+  let building: HTMLStyleElement | null = null;
   let marks: ReadonlyMap<string, Mark> = new Map();
   let focusByPointer = false;
 
@@ -202,6 +206,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
         chip: null,
         fold: null,
         saved: null,
+        chipText: null,
         epoch,
         scan: false,
       };
@@ -300,8 +305,9 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
 
   function setAttr(item: Item, name: string, value: string): void {
     const saved = (item.saved ??= new Map());
-    if (!saved.has(name)) saved.set(name, item.el.getAttribute(name));
-    if (item.el.getAttribute(name) !== value) item.el.setAttribute(name, value);
+    const current = item.el.getAttribute(name);
+    if (!saved.has(name)) saved.set(name, current);
+    if (current !== value) item.el.setAttribute(name, value);
   }
 
   function original(item: Item, name: string): string | null {
@@ -340,10 +346,18 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
     return button;
   }
 
+  /** labels.replies, once per count (localising numbers is slow, and counts repeat). */
+  const repliesTexts = new Map<number, string>();
+  function repliesText(n: number): string {
+    let text = repliesTexts.get(n);
+    if (text === undefined) repliesTexts.set(n, (text = labels.replies(n)));
+    return text;
+  }
+
   function updateToggle(item: Item): void {
     const button = item.toggleButton;
     if (!button) return;
-    const text = labels.replies(item.count);
+    const text = repliesText(item.count);
     const name = `${item.collapsed ? labels.expand : labels.collapse} (${text})`;
     if (button.textContent !== text) button.textContent = text;
     button.setAttribute('aria-expanded', String(!item.collapsed));
@@ -377,7 +391,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
     const chip = doc.createElement(TAG.chip);
     chip.id = `${prefix}-${item.c.id}-r`;
     const button = shadowButton(chip, 'chip');
-    button.textContent = labels.chip(parent.c.author, parent.c.time);
+    button.textContent = parent.chipText ??= labels.chip(parent.c.author, parent.c.time);
     owners.set(chip, item);
     chip.addEventListener('click', () => {
       if (item.parent) jump(item.parent);
@@ -521,6 +535,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
         queue = taken.length === byId.size ? taken : preorder(top);
         for (const item of queue) item.scan = false;
         qi = 0;
+        if (!queue.length) showSection();
         return; // building the model is this batch's work
       }
       if (taken.length > BATCH_SIZE) return;
@@ -543,7 +558,30 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
     if (qi >= queue.length) {
       queue = [];
       qi = 0;
+      if (!fullPass && !inbox.length) showSection();
     }
+  }
+
+  /**
+   * A first layout of more than one batch runs with the section unrendered, and the browser lays it out once at the
+   * end (one style change each way). Its size is read before any write, so the page keeps its height meanwhile.
+   */
+  function hideWhileBuilding(): void {
+    let pending = byId.size;
+    for (const { list } of inbox) pending += list.length;
+    if (building || pending <= BATCH_SIZE || !doc.head) return;
+    const box = root.getBoundingClientRect();
+    building = doc.createElement('style');
+    building.textContent = buildingCss(prefix, box.width, box.height);
+    doc.head.appendChild(building);
+    root.setAttribute(ATTR.building, prefix);
+  }
+
+  function showSection(): void {
+    if (!building) return;
+    root.removeAttribute(ATTR.building);
+    building.remove();
+    building = null;
   }
 
   function listen(on: boolean): void {
@@ -562,6 +600,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
 
   function apply(): void {
     threaded = true;
+    hideWhileBuilding();
     if (!style) {
       style = doc.createElement('style');
       style.setAttribute('data-rethread-style', '');
@@ -578,6 +617,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
 
   function unapply(): void {
     threaded = false;
+    showSection();
     fullPass = false;
     generation++;
     pumping = false;
@@ -665,6 +705,8 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
   }
 
   function jump(item: Item): void {
+    // Scrolling needs the section rendered: the remaining batches then run visibly.
+    showSection();
     if (threaded) moveFocus(item, true);
     const reduced = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     item.el.scrollIntoView?.({ behavior: reduced ? 'auto' : 'smooth', block: 'center' });

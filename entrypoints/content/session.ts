@@ -21,8 +21,14 @@ import { threadSteps, type ThreadInput } from '@/lib/thread';
 import { timeValue, toIso } from '@/lib/time';
 import { signatureOf } from '@/lib/tokens';
 
+/** Waits until the page is idle (the view's batches first), or the next task where that cannot be told. */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
+
 /** Below this, detection is not sure enough to change the page. */
 const CONFIDENCE = 0.5;
+/** Pages with more comments than this mount the view, then its controls, in tasks of their own. */
+const SPLIT_ABOVE = 500;
 /** Longest slice of pipeline work before letting the page breathe. */
 const SLICE_MS = 20;
 
@@ -58,6 +64,8 @@ interface Known {
   view: ViewComment;
   /** For late comments: the element the markup nests them in, if any. */
   parentEl?: Element | null;
+  /** fingerprint() of the comment, with what it was made from. */
+  fp?: { author: string | null; time: string | null; text: string; value: string };
 }
 
 export class PageSession {
@@ -80,6 +88,8 @@ export class PageSession {
   private panel: Panel | null = null;
   private summary: Promise<SummaryReply> | null = null;
   report: SessionReport | null = null;
+  /** The page's theme, read at mount before the view wrote anything. */
+  private dark: boolean | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -114,7 +124,15 @@ export class PageSession {
         // Table rows (Hacker News) cannot be regrouped without breaking the table; the site indents already.
         this.state = 'done';
       } else {
+        // On big pages each part gets a task of its own (the view builds its model in between), so none grows
+        // long with the page; small ones are shown in the task that finished reading them, as always.
+        const big = analysis.comments.length > SPLIT_ABOVE;
+        if (big) await nextTask();
+        if (this.stopped) return;
         this.mount(analysis);
+        if (big) await nextTask();
+        if (this.stopped) return;
+        this.mountControls(analysis);
         this.state = 'done';
       }
       this.report = { ...run, shownMs: performance.now() - started };
@@ -123,6 +141,15 @@ export class PageSession {
       this.fail(e);
     }
     this.emit();
+    // The caller remembers what was shown next: on big pages its fingerprints are made meanwhile, a slice per
+    // idle moment (thousands take long in one task).
+    if (this.order.length > SPLIT_ABOVE) {
+      for (let i = 0; i < this.order.length && !this.stopped; i++) {
+        if (i % 500 === 0) await idle();
+        this.fingerprintOf(this.order[i]!);
+      }
+      await nextTask();
+    }
   }
 
   status(): PageStatus {
@@ -138,7 +165,7 @@ export class PageSession {
       filtered: this.suspended ? 0 : this.filtered?.filtered ?? 0,
       highlighted: this.suspended ? 0 : this.filtered?.highlighted ?? 0,
       suspended: this.suspended,
-      fresh: this.options.seen ? this.comments().filter((c) => !this.options.seen!.has(fingerprint(c))).length : 0,
+      fresh: this.options.seen ? this.order.filter((k) => !this.options.seen!.has(this.fingerprintOf(k))).length : 0,
     };
     if (this.error) status.error = this.error;
     return status;
@@ -237,7 +264,18 @@ export class PageSession {
 
   /** Fingerprints of the comments on the page (to remember them as seen). */
   fingerprints(): string[] {
-    return this.comments().map(fingerprint);
+    return this.order.map((k) => this.fingerprintOf(k));
+  }
+
+  /** fingerprint(), remembered per comment: thousands of them take long, and status() wants them every time. */
+  private fingerprintOf(k: Known): string {
+    const { author, time } = k.view;
+    const text = k.input.text;
+    const fp = k.fp;
+    if (fp && fp.author === author && fp.time === time && fp.text === text) return fp.value;
+    const value = fingerprint({ author, time, text });
+    k.fp = { author, time, text, value };
+    return value;
   }
 
   private comments(): Comment[] {
@@ -268,7 +306,7 @@ export class PageSession {
     this.view.setMarks(marks);
   }
 
-  private mountMenu(): void {
+  private mountMenu(dark?: boolean): void {
     if (this.menu || !this.analysis?.root || !this.view?.threaded) return;
     const root = this.analysis.root;
     this.menu = mountCommentMenu(
@@ -282,7 +320,7 @@ export class PageSession {
       },
       this.options.menu,
       { mute: (a) => this.options.onAuthor('mute', a), highlight: (a) => this.options.onAuthor('highlight', a) },
-      pageTheme(root) === 'dark',
+      dark ?? pageTheme(root) === 'dark',
     );
   }
 
@@ -340,6 +378,8 @@ export class PageSession {
   }
 
   private mount(analysis: PageAnalysis): void {
+    // Read before the view's first writes: read after them, computed style would be recalculated for the page.
+    const dark = pageTheme(analysis.root!) === 'dark';
     const rankOf = chronologicalRanks(analysis);
     analysis.comments.forEach((c, i) => {
       const element = analysis.elements[i]!;
@@ -356,13 +396,20 @@ export class PageSession {
       labels: this.options.view,
       schedule: (work) => void nextTask().then(() => !this.stopped && work()),
     });
-    this.refilter();
+    // In the same task: the reader who keeps the original order never sees the view begin.
     if (!this.options.threaded) this.view.setThreaded(false);
-    else this.mountMenu();
-    this.mountBar(analysis.root!);
+    this.dark = dark;
   }
 
-  private mountBar(root: Element): void {
+  /** Filters, the in-page menu and the bar, once the view is mounted. */
+  private mountControls(analysis: PageAnalysis): void {
+    const dark = this.dark ?? undefined;
+    this.refilter();
+    if (this.options.threaded) this.mountMenu(dark);
+    this.mountBar(analysis.root!, dark);
+  }
+
+  private mountBar(root: Element, dark = pageTheme(root) === 'dark'): void {
     this.bar = mountBar(
       root,
       this.options.bar,
@@ -373,8 +420,8 @@ export class PageSession {
         setThreaded: (on) => this.setThreaded(on),
         summary: () => this.toggleSummary(),
       },
-      pageTheme(root) === 'dark',
-      panelCss(pageTheme(root) === 'dark'),
+      dark,
+      panelCss(dark),
     );
     this.refreshBar();
   }
@@ -390,7 +437,15 @@ export class PageSession {
     const signature = signatureOf(this.analysis!.elements[0]!);
     this.observer = new MutationObserver((records) => {
       if (this.pending || this.stopped) return;
-      const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !this.known.has(n as Element) && !(n as Element).tagName.startsWith('RETHREAD')));
+      // (Plain loops: the view's own moves bring thousands of records.)
+      let added = false;
+      for (let i = 0; i < records.length && !added; i++) {
+        const nodes = records[i]!.addedNodes;
+        for (let j = 0; j < nodes.length && !added; j++) {
+          const n = nodes[j]!;
+          added = n.nodeType === 1 && !this.known.has(n as Element) && !(n as Element).tagName.startsWith('RETHREAD');
+        }
+      }
       if (!added) return;
       this.pending = true;
       // Let the page finish its own batch of insertions first.
@@ -467,10 +522,11 @@ export class PageSession {
 function inputOf(analysis: PageAnalysis, i: number): ThreadInput {
   const c = analysis.comments[i]!;
   const parentIndex = c.parent == null ? null : Number(c.parent.slice(1));
+  const parts = c.time ? parseIso(c.time) : null;
   return {
     author: c.author,
-    when: c.time ? timeValue(parseIso(c.time)) : null,
-    parts: c.time ? parseIso(c.time) : null,
+    when: parts ? timeValue(parts) : null,
+    parts,
     title: c.title,
     text: c.text,
     quotes: [],
