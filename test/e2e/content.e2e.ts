@@ -94,7 +94,15 @@ for (const name of BROWSER_NAMES) {
       const page = await browser.openPage(`${browser.extensionOrigin}/manifest.json`);
       try {
         const manifest = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as { name?: string };
-        expect(manifest.name).toBe('Rethread');
+        // The name is localized: "__MSG_extName__" stands for the extName message of the default locale.
+        const key = /^__MSG_(\w+)__$/.exec(manifest.name ?? '')?.[1];
+        let name = manifest.name;
+        if (key) {
+          await page.goto(`${browser.extensionOrigin}/_locales/en/messages.json`);
+          const messages = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as Record<string, { message: string }>;
+          name = messages[key]?.message;
+        }
+        expect(name).toBe('Rethread');
       } finally {
         await page.close();
       }
