@@ -192,6 +192,43 @@ for (const name of BROWSER_NAMES) {
       }
     });
 
+    it('the bar\'s summary panel: figures, key points that lead to their comment', async () => {
+      const page = await browser.openPage(server.url('flat-mentions.html'));
+      try {
+        await ready(page);
+        const exp = expected('flat-mentions.html');
+        await page.evaluate(() => {
+          const bar = document.querySelector('rethread-bar')!.shadowRoot!;
+          [...bar.querySelectorAll('button')].find((b) => b.hasAttribute('aria-expanded'))!.click();
+        });
+        await page.waitForFunction(() => !!document.querySelector('rethread-bar')?.shadowRoot?.querySelector('.points li'), { timeout: 15_000 });
+        const panel = await page.evaluate(() => {
+          const root = document.querySelector('rethread-bar')!.shadowRoot!;
+          return { glance: root.querySelector('.glance')!.textContent!, points: root.querySelectorAll('.points li').length, terms: root.querySelectorAll('.term').length };
+        });
+        const authors = new Set(exp.comments.map((c) => c.author));
+        expect(panel.glance).toContain(String(exp.comments.length));
+        expect(panel.glance).toContain(String(authors.size));
+        expect(panel.points).toBeGreaterThanOrEqual(3);
+        expect(panel.terms).toBeGreaterThanOrEqual(3);
+        // The first key point's source link scrolls to that comment and highlights it.
+        const jumped = await page.evaluate(() => {
+          const root = document.querySelector('rethread-bar')!.shadowRoot!;
+          const link = root.querySelector('.points li .link') as HTMLButtonElement;
+          const author = link.textContent;
+          link.click();
+          const active = document.activeElement;
+          return { author, focusedHasAuthor: !!author && (active?.textContent ?? '').includes(author), highlighted: active?.hasAttribute('data-rethread-highlight') ?? false };
+        });
+        expect(jumped.focusedHasAuthor).toBe(true);
+        expect(jumped.highlighted).toBe(true);
+        await page.evaluate(() => document.querySelector('rethread-bar')!.scrollIntoView());
+        await page.saveScreenshot('summary-panel');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('lazy-comments: comments that arrive later are threaded too', async () => {
       const page = await browser.openPage(server.url('lazy-comments.html'));
       try {
