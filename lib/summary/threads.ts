@@ -122,10 +122,18 @@ export function gistLine(lang: string, authors: readonly string[], replyCount: n
   return `${names ? `${names}: ` : ''}${count}${about}`;
 }
 
-/** Distinct authors of a thread in the order they joined it. */
+/**
+ * Distinct authors of a thread's replies (members after the first, the top-level comment) in the order they wrote:
+ * by time where both have one, else in document order. The top-level author counts only where they reply too.
+ */
 export function threadAuthors(comments: readonly Comment[], members: readonly number[]): string[] {
+  const replies = members.slice(1).sort((a, b) => {
+    const ta = comments[a]!.time;
+    const tb = comments[b]!.time;
+    return ta && tb && ta !== tb ? (ta < tb ? -1 : 1) : a - b;
+  });
   const out: string[] = [];
-  for (const i of members) {
+  for (const i of replies) {
     const a = comments[i]!.author;
     if (a && !out.includes(a)) out.push(a);
   }

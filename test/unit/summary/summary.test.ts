@@ -59,19 +59,25 @@ describe('summarize', () => {
   it('writes a gist per top-level comment with replies, in the discussion’s language', () => {
     const de = summarize({ comments: germanBridge() }, { wordLists });
     expect(Object.keys(de.gists).sort()).toEqual(['c0', 'c3', 'c9']);
-    expect(de.gists.c0).toMatch(/^Horst Flügge, Petra Kühn, michael von wob, Jürgen Franke: 4 Antworten, über \S+, \S+$/);
-    expect(de.gists.c3).toMatch(/^Jürgen Franke, Anna Berg: 1 Antwort, über /);
+    expect(de.gists.c0).toMatch(/^Petra Kühn, michael von wob, Horst Flügge, Jürgen Franke: 4 Antworten, über \S+, \S+$/);
+    expect(de.gists.c3).toMatch(/^Anna Berg: 1 Antwort, über /);
     expect(de.gists.c3).toContain('Parkhaus');
     const en = summarize({ comments: englishKeyboard() }, { wordLists });
-    expect(en.gists.e4).toMatch(/^Mr\. Smith, lisa, maria_k: 2 replies, about /);
-    expect(en.gists.e0).toMatch(/^jdoe, maria_k: 1 reply, about .*butterfly/);
+    expect(en.gists.e4).toMatch(/^lisa, maria_k: 2 replies, about /);
+    expect(en.gists.e0).toMatch(/^maria_k: 1 reply, about .*butterfly/);
+  });
+
+  it('names who replied in the order they wrote, also on newest-first pages', () => {
+    const newestFirst = germanBridge().reverse();
+    const s = summarize({ comments: newestFirst }, { wordLists });
+    expect(s.gists.c0).toMatch(/^Petra Kühn, michael von wob, Horst Flügge, Jürgen Franke: 4 Antworten/);
   });
 
   it('shortens long lists of people in a gist', () => {
     const comments: Comment[] = [comment('r', 'Root', 'Die Brücke muss saniert werden, sagt das Bauamt.')];
     for (let i = 0; i < 6; i++) comments.push(comment(`r${i}`, `Person ${i}`, 'Die Sanierung der Brücke dauert zu lange.', 'r'));
     const s = summarize({ comments }, { wordLists });
-    expect(s.gists.r).toMatch(/^Root, Person 0, Person 1 und 4 weitere: 6 Antworten/);
+    expect(s.gists.r).toMatch(/^Person 0, Person 1, Person 2 und 3 weitere: 6 Antworten/);
   });
 
   it('copes with empty and tiny discussions', () => {
