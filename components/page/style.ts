@@ -156,6 +156,8 @@ button:focus-visible{outline:2px solid ${p.focus};outline-offset:1px}
 .toggle:hover{background:${p.toggleBgHover}}
 .toggle::before{content:"";display:inline-block;width:0;height:0;border-style:solid;border-width:.32em 0 .32em .5em;border-color:transparent transparent transparent currentColor;transition:transform .12s ease-out}
 .toggle[aria-expanded="true"]::before{transform:rotate(90deg)}
+.toggle.gist{display:block;max-width:100%;overflow:hidden;text-overflow:ellipsis;font-weight:500}
+.toggle.gist::before{margin-inline-end:.4em;vertical-align:.05em}
 .fold{color:${p.chipFg};font-weight:400;font-style:italic}
 .chip{color:${p.chipFg};background:${p.chipBg};font-weight:500;max-width:100%;overflow:hidden;text-overflow:ellipsis}
 .chip:hover{background:${p.chipBgHover}}

@@ -66,6 +66,12 @@ export interface ThreadView {
    * page exactly as the site made it.
    */
   setMarks(marks: ReadonlyMap<string, Mark>): void;
+  /**
+   * One-line gists of threads by comment id ("Horst Flügge, michael von wob: 2 replies, about Front, überleben"),
+   * shown on a collapsed toggle instead of the bare count. A gist stands only while its thread keeps the number of
+   * replies it was made for: late replies make it stale, and the count shows again until new gists come.
+   */
+  setGists(gists: Readonly<Record<string, string>>): void;
   /** Restores exactly and removes every trace (styles, listeners, attributes). */
   destroy(): void;
 }
@@ -81,6 +87,8 @@ export interface MountOptions {
   labels: ViewLabels;
   /** Runs one batch of DOM work; the content script passes one that yields between batches. Default: run now. */
   schedule?: (work: () => void) => void;
+  /** Called when the reader collapses a thread, by any means (the content script fetches gists then). */
+  onCollapse?: () => void;
 }
 
 /** Most comments one batch of DOM work handles. */
@@ -116,6 +124,8 @@ interface Item {
   saved: Map<string, string | null> | null;
   /** The label of its replies' chips (made once: every reply to it shows the same). */
   chipText: string | null;
+  /** The thread's gist and the reply count it was made for (see ThreadView.setGists). */
+  gist: { text: string; count: number } | null;
   /** Which ingest() brought it (fields instead of Sets/Maps keep ingesting 5,000 comments in a few ms). */
   epoch: number;
   /**
@@ -179,6 +189,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
   let building: HTMLStyleElement | null = null;
   let marks: ReadonlyMap<string, Mark> = new Map();
   let focusByPointer = false;
+  let collapseNoticed = false;
 
   // ---- model -------------------------------------------------------------------------------------------------
 
@@ -207,6 +218,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
         fold: null,
         saved: null,
         chipText: null,
+        gist: null,
         epoch,
         scan: false,
       };
@@ -357,12 +369,15 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
   function updateToggle(item: Item): void {
     const button = item.toggleButton;
     if (!button) return;
-    const text = repliesText(item.count);
+    const gist = item.collapsed && item.gist?.count === item.count ? item.gist.text : null;
+    const text = gist ?? repliesText(item.count);
     const name = `${item.collapsed ? labels.expand : labels.collapse} (${text})`;
     if (button.textContent !== text) button.textContent = text;
+    button.classList.toggle('gist', gist != null);
     button.setAttribute('aria-expanded', String(!item.collapsed));
     button.setAttribute('aria-label', name);
-    button.title = item.collapsed ? labels.expand : labels.collapse;
+    // The gist may be cut to one line: its whole text on hover.
+    button.title = gist ? `${labels.expand}: ${gist}` : item.collapsed ? labels.expand : labels.collapse;
   }
 
   /** The toggle and the (empty) replies group, right after the comment's element. */
@@ -662,6 +677,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
   function setCollapsed(item: Item, collapsed: boolean): void {
     if (item.collapsed === collapsed) return;
     item.collapsed = collapsed;
+    if (collapsed) notifyCollapse();
     if (!item.group) return; // kept in the model, applied when the group is built
     item.group.hidden = collapsed;
     setAttr(item, 'aria-expanded', String(!collapsed));
@@ -671,6 +687,16 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
     if (active && item.group.contains(active)) moveFocus(item, false);
     // Keep the tree's one tab stop visible.
     else if (roving && roving !== item && isBelow(roving, item)) setRoving(item);
+  }
+
+  /** options.onCollapse once per burst (collapse all runs setCollapsed for every thread). */
+  function notifyCollapse(): void {
+    if (!options.onCollapse || collapseNoticed) return;
+    collapseNoticed = true;
+    queueMicrotask(() => {
+      collapseNoticed = false;
+      if (!destroyed) options.onCollapse?.();
+    });
   }
 
   function isBelow(item: Item, ancestor: Item): boolean {
@@ -859,6 +885,17 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
       marks = next;
       if (!threaded) return;
       for (const item of byId.values()) if (item.applied) applyMark(item);
+    },
+    setGists(gists) {
+      if (destroyed) return;
+      current();
+      for (const item of top) {
+        const text = Object.hasOwn(gists, item.c.id) ? gists[item.c.id] : undefined;
+        const next = text && item.children.length ? { text, count: item.count } : null;
+        if (next?.text === item.gist?.text && next?.count === item.gist?.count) continue;
+        item.gist = next;
+        if (item.collapsed) updateToggle(item);
+      }
     },
     focus(id) {
       current();

@@ -87,6 +87,8 @@ export class PageSession {
   private search = { query: '', hits: [] as string[], index: -1 };
   private panel: Panel | null = null;
   private summary: Promise<SummaryReply> | null = null;
+  /** Collapsed threads show gists (the reader has collapsed one). */
+  private gists = false;
   report: SessionReport | null = null;
   /** The page's theme, read at mount before the view wrote anything. */
   private dark: boolean | null = null;
@@ -241,6 +243,21 @@ export class PageSession {
     return this.summary;
   }
 
+  /**
+   * The reader collapsed a thread: collapsed threads show their gist from the summary, asked for once the page is
+   * idle (a default of "top level only" collapses during page load). Late comments ask again (see addLate).
+   */
+  private wantGists(): void {
+    if (this.gists) return;
+    this.gists = true;
+    void idle()
+      .then(() => (this.stopped ? null : this.getSummary()))
+      .then(
+        (s) => this.guard(() => s && this.view?.setGists(s.gists)),
+        () => (this.summary = null), // gists are an extra: the counts stay
+      );
+  }
+
   private toggleSummary(): void {
     const bar = this.bar;
     if (!bar) return;
@@ -254,7 +271,10 @@ export class PageSession {
     panel.loading();
     bar.setPanel(panel.element);
     this.getSummary().then(
-      (s) => panel.show(s),
+      (s) => {
+        panel.show(s);
+        this.view?.setGists(s.gists);
+      },
       () => {
         this.summary = null;
         panel.failed();
@@ -395,6 +415,7 @@ export class PageSession {
     this.view = mountThreads(analysis.root!, this.order.map((k) => k.view), {
       labels: this.options.view,
       schedule: (work) => void nextTask().then(() => !this.stopped && work()),
+      onCollapse: () => this.wantGists(),
     });
     // In the same task: the reader who keeps the original order never sees the view begin.
     if (!this.options.threaded) this.view.setThreaded(false);
@@ -513,6 +534,10 @@ export class PageSession {
     });
     this.view.add(added.map((k) => k.view));
     this.summary = null;
+    if (this.gists) {
+      this.gists = false;
+      this.wantGists();
+    }
     this.refilter();
     this.refreshBar();
     this.emit();

@@ -124,6 +124,16 @@ for (const name of BROWSER_NAMES) {
         });
         expect(await juergenHidden()).toBe(true);
         expect(await page.evaluate(() => [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Jürgen Franke'))!.getAttribute('aria-expanded'))).toBe('false');
+        // The collapsed thread shows its gist, made in the background: who replied, how many, about what.
+        await page.waitForFunction(
+          () => {
+            const juergen = [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Jürgen Franke'))!;
+            return /Horst Flügge, michael von wob: 2 Antworten/.test(juergen.nextElementSibling?.shadowRoot?.querySelector('button')?.textContent ?? '');
+          },
+          { timeout: 15_000 },
+        );
+        await page.evaluate(() => document.querySelector('rethread-bar')?.scrollIntoView({ block: 'start' }));
+        await page.saveScreenshot('threads-seed-collapsed');
 
         // Keyboard: focus Rolf (first), j -> Jürgen, Enter expands, j -> Horst, j -> michael, p -> Horst, Space collapses Horst.
         await page.evaluate(() => (document.querySelector('[role="treeitem"]') as HTMLElement).focus());

@@ -133,6 +133,41 @@ describe('thread view on a flat list with text-linked replies', () => {
     view.collapse('unknown', true); // ignored
   });
 
+  it('a collapsed thread shows its gist, the open one its count; onCollapse once per burst', async () => {
+    const onCollapse = vi.fn();
+    view = mountThreads(root, comments, { labels, onCollapse });
+    const toggle = els[juergen]!.nextElementSibling!;
+    const gist = 'Jürgen Franke, Horst Flügge, michael von wob: 2 replies, about Front';
+    view.setGists({ c3: gist, c2: 'no replies: never shown', constructor: 'not an id' });
+    expect(shadowText(toggle)).toBe('2 replies'); // open: the count
+
+    view.collapseAll();
+    expect(shadowText(toggle)).toBe(gist);
+    expect(shadowButton(toggle)!.title).toBe(`Show replies: ${gist}`);
+    expect(shadowButton(toggle)!.getAttribute('aria-label')).toBe(`Show replies (${gist})`);
+    // Only top-level threads have gists: Horst's one reply keeps its count.
+    expect(shadowText(els[horst]!.nextElementSibling)).toBe('1 reply');
+    await Promise.resolve();
+    expect(onCollapse).toHaveBeenCalledTimes(1);
+
+    view.expandAll();
+    expect(shadowText(toggle)).toBe('2 replies');
+    view.collapse('c3', true);
+    expect(shadowText(toggle)).toBe(gist);
+    view.setGists({});
+    expect(shadowText(toggle)).toBe('2 replies');
+  });
+
+  it('a gist made for fewer replies than the thread now has is stale: the count shows', () => {
+    view = mountThreads(root, comments.slice(1), { labels }); // without michael: Jürgen has 1 reply
+    view.setGists({ c3: 'Horst Flügge: 1 reply' });
+    view.collapse('c3', true);
+    const toggle = els[juergen]!.nextElementSibling!;
+    expect(shadowText(toggle)).toBe('Horst Flügge: 1 reply');
+    view.add([comments[0]!]);
+    expect(shadowText(toggle)).toBe('2 replies');
+  });
+
   it('navigates with j / k / p and collapses with Enter and Space, moving the roving tabindex', () => {
     view = mountThreads(root, comments, { labels });
     const at = () => els.indexOf(document.activeElement as Element);
