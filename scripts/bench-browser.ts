@@ -51,8 +51,15 @@ try {
             setTimeout(() => resolve([]), 500);
           });
           const after = tasks.filter((t) => t.startTime + t.duration > start);
-          return { shown: done - start, longest: Math.max(0, ...after.map((t) => t.duration)), placed: document.querySelectorAll('[role="treeitem"]').length };
+          return {
+            shown: done - start,
+            longest: Math.max(0, ...after.map((t) => t.duration)),
+            tasks: after.map((t) => `${(t.startTime - start).toFixed(0)}+${t.duration.toFixed(0)}`),
+            placed: document.querySelectorAll('[role="treeitem"]').length,
+          };
         });
+        // --tasks lists every long task as "start+duration" in ms after the content script's start.
+        if (process.argv.includes('--tasks')) process.stderr.write(`  run ${run + 1}: ${m.tasks.join(' ') || 'no long tasks'}\n`);
         shown.push(m.shown);
         longest.push(m.longest);
         placed = m.placed;
