@@ -2,7 +2,7 @@
 // (class, id, microdata) are grouped into kinds of records, each kind into the lists it forms, and the list
 // whose records carry an author or a time and a text of their own wins. Decoys (latest-comments widgets,
 // forms, counters, teasers) fail those tests or sit in containers that hold other pages' content.
-import { depthOf, tagOf } from './dom';
+import { depthOf, ElementWalk, tagOf } from './dom';
 import { pacer, runNow, type Steps } from './steps';
 import { readComment, type ReadOptions, type RawComment } from './extract';
 import { commentSignature, splitWords } from './tokens';
@@ -148,16 +148,8 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Steps<
     // The elements below body in document order, not entering scripts, styles and templates (children are
     // read when their parent's turn comes, so a page that changes between slices is read as it is then).
     let seen = 0;
-    const stack: Element[] = [];
-    const pushChildren = (parent: Element) => {
-      const start = stack.length;
-      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-      // Reverse the new entries so the first child is popped first.
-      for (let a = start, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b]!, stack[a]!];
-    };
-    pushChildren(body);
-    while (stack.length) {
-      const el = stack.pop()!;
+    const walk = new ElementWalk(body);
+    for (let el = walk.next(); el; el = walk.next()) {
       seen++;
       if (pause()) yield;
       // Only the few elements that name themselves comments are remembered.
@@ -168,7 +160,7 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Steps<
         if (list) list.push(el);
         else bySignature.set(sig, [el]);
       }
-      if (!OPAQUE.has(tagOf(el))) pushChildren(el);
+      if (!OPAQUE.has(tagOf(el))) walk.enter(el);
     }
   }
 

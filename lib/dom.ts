@@ -126,31 +126,39 @@ export function linkDensity(root: Element, skip?: (el: Element) => boolean): num
 }
 
 /**
- * Walks the element subtree in document order; `enter` returning false skips an element's children.
+ * The elements below a root in document order, one next() at a time, so a walk can pause between elements
+ * (detect) and choose which ones to enter: an element's children come next only after enter(el).
  * Only forward sibling steps: backward ones are linear-time in some DOM libraries (linkedom).
  */
-export function walkElements(root: Element, enter: (el: Element) => boolean | void): void {
-  const stack: Element[] = [];
-  const pushChildren = (el: Element) => {
+export class ElementWalk {
+  private readonly stack: Element[] = [];
+
+  constructor(root: Element) {
+    this.enter(root);
+  }
+
+  next(): Element | null {
+    return this.stack.pop() ?? null;
+  }
+
+  enter(el: Element): void {
+    const stack = this.stack;
     const start = stack.length;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
     // Reverse the new entries so the first child is popped first.
     for (let a = start, b = stack.length - 1; a < b; a++, b--) [stack[a], stack[b]] = [stack[b]!, stack[a]!];
-  };
-  pushChildren(root);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (enter(el) !== false) pushChildren(el);
   }
 }
 
 /** Descendants (not the root) that satisfy `test`, in document order; `skip` prunes subtrees. */
 export function findAll(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  walkElements(root, (el) => {
-    if (skip?.(el)) return false;
+  const walk = new ElementWalk(root);
+  for (let el = walk.next(); el; el = walk.next()) {
+    if (skip?.(el)) continue;
     if (test(el)) out.push(el);
-  });
+    walk.enter(el);
+  }
   return out;
 }
 
