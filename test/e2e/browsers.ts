@@ -301,17 +301,7 @@ async function launchChromium(dir: string, trap: NetworkTrap): Promise<Extension
     version,
     extensionId,
     extensionOrigin,
-    openPage: async (url) => {
-      const page = await context.newPage();
-      const handle = wrap(page);
-      try {
-        await handle.goto(url);
-      } catch (err) {
-        await page.close().catch(() => {});
-        throw err;
-      }
-      return handle;
-    },
+    openPage: async (url) => loadOrClose(wrap(await context.newPage()), url),
     get requests() {
       return [...requests, ...trappedAsRequests(trap)];
     },
@@ -479,14 +469,7 @@ async function launchFirefox(dir: string, manifest: Manifest, trap: NetworkTrap)
         }
         requests.push({ url: req.url(), method: req.method(), resourceType, source: 'page', initiator });
       });
-      const handle = wrap(page);
-      try {
-        await handle.goto(url);
-      } catch (err) {
-        await page.close().catch(() => {});
-        throw err;
-      }
-      return handle;
+      return loadOrClose(wrap(page), url);
     },
     get requests() {
       return [...requests, ...trappedAsRequests(trap)];
@@ -500,6 +483,17 @@ async function launchFirefox(dir: string, manifest: Manifest, trap: NetworkTrap)
       }
     },
   };
+}
+
+/** openPage's navigation: a tab that fails to load is closed, not left open for the rest of the run. */
+async function loadOrClose(page: PageHandle, url: string): Promise<PageHandle> {
+  try {
+    await page.goto(url);
+  } catch (err) {
+    await page.close().catch(() => {});
+    throw err;
+  }
+  return page;
 }
 
 function trappedAsRequests(trap: NetworkTrap): RecordedRequest[] {

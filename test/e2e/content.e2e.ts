@@ -4,23 +4,11 @@
 // A missing browser skips its tests, unless RETHREAD_REQUIRE_BROWSERS is set (CI): then they fail.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSER_NAMES,
-  BROWSERS,
-  INSTALL_HINT,
-  browserInternalRequests,
-  browsersRequired,
-  foreignRequests,
-  isInstalled,
-  launchBrowser,
-  type ExtensionBrowser,
-  type PageHandle,
-  type RecordedRequest,
-} from './browsers';
-import { FIXTURE_PAGES_DIR, startServer, type FixtureServer } from './server';
+import { beforeAll, expect, it } from 'vitest';
+import { BROWSER_NAMES, browserInternalRequests, foreignRequests, type PageHandle, type RecordedRequest } from './browsers';
+import { FIXTURE_PAGES_DIR } from './server';
+import { describeBrowser } from './suite';
 
-const REQUIRED = browsersRequired();
 /** How long the content script may take to report, per page. */
 const REPORT_TIMEOUT = 15_000;
 
@@ -65,40 +53,20 @@ const formatRequests = (rs: readonly RecordedRequest[]) =>
   rs.map((r) => `  ${r.source} ${r.method} ${r.url}${r.initiator ? ` (from ${r.initiator})` : ''}`).join('\n');
 
 for (const name of BROWSER_NAMES) {
-  const info = BROWSERS[name];
-  const installed = isInstalled(name);
-  if (!installed && !REQUIRED) {
-    console.warn(`[e2e] ${name}: SKIPPED, ${info.executable} is not installed. Install: ${INSTALL_HINT}`);
-  }
-  const title = installed || REQUIRED ? name : `${name} (not installed: ${info.executable})`;
-
-  describe.skipIf(!installed && !REQUIRED)(title, () => {
-    let server: FixtureServer;
-    let browser: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (!installed) {
-        throw new Error(`${info.executable} is not installed and RETHREAD_REQUIRE_BROWSERS is set. Install: ${INSTALL_HINT}`);
-      }
-      server = await startServer();
-      browser = await launchBrowser(name);
-      console.info(`[e2e] ${name} ${browser.version}, extension ${browser.extensionOrigin}, pages at ${server.origin}`);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+  describeBrowser(name, name, (run) => {
+    beforeAll(() => {
+      console.info(`[e2e] ${name} ${run.browser.version}, extension ${run.browser.extensionOrigin}, pages at ${run.server.origin}`);
     });
 
     it('loads the extension (its manifest is served at extensionOrigin)', async () => {
-      const page = await browser.openPage(`${browser.extensionOrigin}/manifest.json`);
+      const page = await run.browser.openPage(`${run.browser.extensionOrigin}/manifest.json`);
       try {
         const manifest = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as { name?: string };
         // The name is localized: "__MSG_extName__" stands for the extName message of the default locale.
         const key = /^__MSG_(\w+)__$/.exec(manifest.name ?? '')?.[1];
         let name = manifest.name;
         if (key) {
-          await page.goto(`${browser.extensionOrigin}/_locales/en/messages.json`);
+          await page.goto(`${run.browser.extensionOrigin}/_locales/en/messages.json`);
           const messages = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as Record<string, { message: string }>;
           name = messages[key]?.message;
         }
@@ -109,7 +77,7 @@ for (const name of BROWSER_NAMES) {
     });
 
     it('runs the content script on a fixture page (data-rethread or data-rethread-state is set)', async () => {
-      const page = await browser.openPage(server.url('seed-der-farang.html'));
+      const page = await run.browser.openPage(run.server.url('seed-der-farang.html'));
       try {
         await page.waitForFunction(
           () => document.documentElement.hasAttribute('data-rethread') || document.documentElement.hasAttribute('data-rethread-state'),
@@ -122,7 +90,7 @@ for (const name of BROWSER_NAMES) {
 
     it('seed-der-farang.html: state "done", every expected comment found', async () => {
       const expected = expectedCommentCount('seed-der-farang.html');
-      const page = await browser.openPage(server.url('seed-der-farang.html'));
+      const page = await run.browser.openPage(run.server.url('seed-der-farang.html'));
       try {
         const report = await waitForReport(page);
         await page.saveScreenshot('seed-der-farang', { fullPage: true });
@@ -134,7 +102,7 @@ for (const name of BROWSER_NAMES) {
     });
 
     it('no-comments.html: state "none", no comments', async () => {
-      const page = await browser.openPage(server.url('no-comments.html'));
+      const page = await run.browser.openPage(run.server.url('no-comments.html'));
       try {
         const report = await waitForReport(page);
         await page.saveScreenshot('no-comments', { fullPage: true });
@@ -147,19 +115,19 @@ for (const name of BROWSER_NAMES) {
 
     it('makes no network request of its own (only the fixture server is contacted)', async () => {
       for (const file of ['seed-der-farang.html', 'no-comments.html']) {
-        const page = await browser.openPage(server.url(file));
+        const page = await run.browser.openPage(run.server.url(file));
         await waitForReport(page, 5_000);
         await new Promise((r) => setTimeout(r, 1000)); // let late requests show up
         await page.close();
       }
-      const internal = browserInternalRequests(browser);
+      const internal = browserInternalRequests(run.browser);
       if (internal.length) {
         console.info(`[e2e] ${name}: the browser's own requests, refused by the network trap:\n${formatRequests(internal)}`);
       }
-      const foreign = foreignRequests(browser, server.origin);
-      expect(foreign, `requests to anything but ${server.origin}:\n${formatRequests(foreign)}`).toEqual([]);
+      const foreign = foreignRequests(run.browser, run.server.origin);
+      expect(foreign, `requests to anything but ${run.server.origin}:\n${formatRequests(foreign)}`).toEqual([]);
       // The fixture server did see the pages: the recording works.
-      expect(server.requests.map((r) => r.url)).toContain('/seed-der-farang.html');
+      expect(run.server.requests.map((r) => r.url)).toContain('/seed-der-farang.html');
     });
   });
 }

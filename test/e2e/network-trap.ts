@@ -3,7 +3,7 @@
 // (the fixture server) bypasses proxies in both browsers, so tests stay hermetic and anything that tried to reach
 // the network, from the extension or from the browser itself, is visible in `attempts`.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './server';
 
 export interface TrappedRequest {
   /** "GET", "POST", "CONNECT", ... */
@@ -36,25 +36,7 @@ export async function startNetworkTrap(): Promise<NetworkTrap> {
     socket.end('HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   });
   server.on('clientError', (_err, socket) => socket.destroy());
-  server.keepAliveTimeout = 1000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    host: '127.0.0.1',
-    port,
-    address: `127.0.0.1:${port}`,
-    attempts,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  const { port, close } = await listenOnLoopback(server);
+  return { host: '127.0.0.1', port, address: `127.0.0.1:${port}`, attempts, close };
 }

@@ -11,20 +11,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSER_NAMES,
-  BROWSERS,
-  INSTALL_HINT,
-  browsersRequired,
-  foreignRequests,
-  isInstalled,
-  launchBrowser,
-  type ExtensionBrowser,
-  type PageHandle,
-} from './browsers';
-import { FIXTURE_PAGES_DIR, startServer, type FixtureServer } from './server';
+import { BROWSER_NAMES, foreignRequests, type PageHandle } from './browsers';
+import { FIXTURE_PAGES_DIR } from './server';
+import { describeBrowser } from './suite';
 
-const REQUIRED = browsersRequired();
 /** How long the content script may take to analyse a page. */
 const DONE_TIMEOUT = 15_000;
 /** How long the page may take to apply a change (filters arrive through storage, commands through messages). */
@@ -316,29 +306,14 @@ async function screenshotOf(page: PageHandle, name: string, fullPage = false): P
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 for (const name of BROWSER_NAMES) {
-  const info = BROWSERS[name];
-  const installed = isInstalled(name);
-  if (!installed && !REQUIRED) console.warn(`[e2e] ${name}: SKIPPED, ${info.executable} is not installed. Install: ${INSTALL_HINT}`);
-  const title = installed || REQUIRED ? `popup and options in ${name}` : `${name} (not installed: ${info.executable})`;
-
-  describe.skipIf(!installed && !REQUIRED)(title, () => {
-    let server: FixtureServer;
-    let browser: ExtensionBrowser;
+  describeBrowser(name, `popup and options in ${name}`, (run) => {
     /** The popup, opened as a tab. */
     let popup: PageHandle;
     let origin: string;
 
     beforeAll(async () => {
-      if (!installed) throw new Error(`${info.executable} is not installed and RETHREAD_REQUIRE_BROWSERS is set. Install: ${INSTALL_HINT}`);
-      server = await startServer();
-      browser = await launchBrowser(name);
-      origin = browser.extensionOrigin;
-      popup = await browser.openPage(`${origin}/popup.html`);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      origin = run.browser.extensionOrigin;
+      popup = await run.browser.openPage(`${origin}/popup.html`);
     });
 
     describe(SEED, () => {
@@ -348,7 +323,7 @@ for (const name of BROWSER_NAMES) {
 
       beforeAll(async () => {
         await clearSettings(popup);
-        article = await browser.openPage(server.url(SEED));
+        article = await run.browser.openPage(run.server.url(SEED));
         await waitForDone(article);
         tabId = await tabIdOf(popup, article, SEED_ORDER.length);
         await popup.bringToFront();
@@ -463,7 +438,7 @@ for (const name of BROWSER_NAMES) {
       });
 
       it('after a reload the settings survived: the popup still lists them', async () => {
-        await article.goto(server.url(SEED));
+        await article.goto(run.server.url(SEED));
         await waitForDone(article);
         tabId = await tabIdOf(popup, article, SEED_ORDER.length);
         await popup.bringToFront();
@@ -480,7 +455,7 @@ for (const name of BROWSER_NAMES) {
       });
 
       it('options page: shows the settings; a rule is checked inline and tested on the open page', async () => {
-        const options = await browser.openPage(`${origin}/options.html`);
+        const options = await run.browser.openPage(`${origin}/options.html`);
         try {
           await options.waitForFunction(() => !!document.querySelector('#filters'));
           expect(await text(options, '#filters')).toContain('Horst Flügge');
@@ -511,7 +486,7 @@ for (const name of BROWSER_NAMES) {
 
       beforeAll(async () => {
         await clearSettings(popup);
-        article = await browser.openPage(server.url(WORDPRESS));
+        article = await run.browser.openPage(run.server.url(WORDPRESS));
         await waitForDone(article);
         tabId = await tabIdOf(popup, article, WORDPRESS_ORDER.length);
         await popup.bringToFront();
@@ -585,7 +560,7 @@ for (const name of BROWSER_NAMES) {
 
           beforeAll(async () => {
             await clearSettings(popup);
-            article = await browser.openPage(server.url(file));
+            article = await run.browser.openPage(run.server.url(file));
             await waitForDone(article);
             tabId = await tabIdOf(popup, article, expected.comments);
             await popup.bringToFront();
@@ -672,14 +647,14 @@ for (const name of BROWSER_NAMES) {
       }
 
       it('made no network request', () => {
-        expect(foreignRequests(browser, server.origin)).toEqual([]);
+        expect(foreignRequests(run.browser, run.server.origin)).toEqual([]);
       });
     });
 
     describe('a page Rethread does not run on', () => {
       it('says no comment section was found and offers to analyse the page once', async () => {
         // Same server by another name: the e2e build's content script only matches 127.0.0.1.
-        const page = await browser.openPage(server.url('no-comments.html').replace('127.0.0.1', 'localhost'));
+        const page = await run.browser.openPage(run.server.url('no-comments.html').replace('127.0.0.1', 'localhost'));
         try {
           const id = await page.bringToFront().then(() =>
             popup.evaluate(async () => {

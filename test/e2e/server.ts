@@ -1,6 +1,6 @@
 // Static file server for the end-to-end tests: serves test/fixtures/pages/ on 127.0.0.1 with a random free port.
 // node:http only, no dependencies. The e2e build's content script matches 127.0.0.1 (RETHREAD_AUTO_HOSTS), any port.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -106,17 +106,7 @@ export async function startServer(options: ServerOptions = {}): Promise<FixtureS
       else res.destroy();
     });
   });
-  // Browsers keep connections alive; do not let them hold close() up.
-  server.keepAliveTimeout = 1000;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   const host = '127.0.0.1';
   const origin = `http://${host}:${port}`;
 
@@ -127,6 +117,23 @@ export async function startServer(options: ServerOptions = {}): Promise<FixtureS
     root,
     url: (file) => new URL(file.replace(/^\/+/, ''), origin + '/').href,
     requests,
+    close,
+  };
+}
+
+/** Starts `server` on 127.0.0.1 at a free port (for the fixture server and the network trap). */
+export async function listenOnLoopback(server: Server): Promise<{ port: number; close(): Promise<void> }> {
+  // Browsers keep connections alive; do not let them hold close() up.
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
