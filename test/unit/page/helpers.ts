@@ -28,12 +28,17 @@ export const labels: ViewLabels = {
   expand: 'Show replies',
 };
 
-/** Builds ViewComments from elements and a compact description (parent index, evidence, rank, author, time). */
-export function viewComments(
-  elements: Element[],
-  rows: { parent: number | null; evidence?: ViewComment['evidence']; rank?: number; author?: string | null; time?: string | null }[],
-  offset = 0,
-): ViewComment[] {
+/** A compact description of a comment: parent index, evidence, rank, author, time. */
+export interface CommentRow {
+  parent: number | null;
+  evidence?: ViewComment['evidence'];
+  rank?: number;
+  author?: string | null;
+  time?: string | null;
+}
+
+/** Builds ViewComments from elements and their rows. */
+export function viewComments(elements: Element[], rows: CommentRow[], offset = 0): ViewComment[] {
   return rows.map((r, i) => ({
     element: elements[i]!,
     id: `c${i + offset}`,
@@ -43,6 +48,26 @@ export function viewComments(
     time: r.time ?? null,
     rank: r.rank ?? i + offset,
   }));
+}
+
+/** A fixture page's comment list: its elements, their ViewComments, and the markup the view must give back. */
+export function loadList(page: string, list: string, items: string, rows: CommentRow[]) {
+  loadPage(page);
+  const root = document.querySelector(list)!;
+  const els = [...root.querySelectorAll(items)];
+  const comments = viewComments(els, rows);
+  return { root, els, comments, originalRoot: root.outerHTML, originalDoc: document.documentElement.outerHTML };
+}
+
+/** The seed page, newest first: c0 michael von wob -> c1 Horst Flügge -> c3 Jürgen Franke, so rank counts down. */
+export function loadSeed() {
+  return loadList('seed-der-farang.html', '#comment-list', ':scope > .comment-item', [
+    { parent: 1, evidence: 'mention', rank: 4, author: 'michael von wob', time: '2024-11-06T11:50' },
+    { parent: 3, evidence: 'quote', rank: 3, author: 'Horst Flügge', time: '2024-11-06T08:10' },
+    { parent: null, rank: 2, author: 'Rolf W. Schwake', time: '2024-11-06T01:03' },
+    { parent: null, rank: 1, author: 'Jürgen Franke', time: '2024-11-05T17:40' },
+    { parent: null, rank: 0, author: 'Laddawan Sukkon', time: '2024-11-05T15:00' },
+  ]);
 }
 
 /** Dispatches a keydown on the target (bubbling, cancelable) and returns the event. */

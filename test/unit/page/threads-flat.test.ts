@@ -3,7 +3,7 @@
 // Flügge, who answers Jürgen Franke): replies move under their parents, chips lead back, and everything reverts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountThreads, type ThreadView, type ViewComment } from '@/components/page/threads';
-import { key, labels, loadHtml, loadPage, shadowButton, shadowText, viewComments } from './helpers';
+import { key, labels, loadHtml, loadPage, loadSeed, shadowButton, shadowText, viewComments } from './helpers';
 
 let root: Element;
 let els: Element[];
@@ -13,19 +13,7 @@ let originalRoot: string;
 let originalDoc: string;
 
 function setup(): void {
-  loadPage('seed-der-farang.html');
-  root = document.getElementById('comment-list')!;
-  els = [...root.querySelectorAll(':scope > .comment-item')];
-  // c0 michael von wob -> c1 Horst Flügge -> c3 Jürgen Franke; newest first, so rank counts down.
-  comments = viewComments(els, [
-    { parent: 1, evidence: 'mention', rank: 4, author: 'michael von wob', time: '2024-11-06T11:50' },
-    { parent: 3, evidence: 'quote', rank: 3, author: 'Horst Flügge', time: '2024-11-06T08:10' },
-    { parent: null, rank: 2, author: 'Rolf W. Schwake', time: '2024-11-06T01:03' },
-    { parent: null, rank: 1, author: 'Jürgen Franke', time: '2024-11-05T17:40' },
-    { parent: null, rank: 0, author: 'Laddawan Sukkon', time: '2024-11-05T15:00' },
-  ]);
-  originalRoot = root.outerHTML;
-  originalDoc = document.documentElement.outerHTML;
+  ({ root, els, comments, originalRoot, originalDoc } = loadSeed());
 }
 
 const [michael, horst, rolf, juergen, laddawan] = [0, 1, 2, 3, 4];

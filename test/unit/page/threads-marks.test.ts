@@ -3,30 +3,16 @@
 // can hang from, highlighted ones stand out, and "original order" shows none of it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountThreads, type Mark, type ThreadView } from '@/components/page/threads';
-import { labels, loadPage, shadowText, viewComments } from './helpers';
+import { labels, loadSeed, shadowText } from './helpers';
 
 let view: ThreadView | null = null;
 afterEach(() => view?.destroy());
-
-function setup() {
-  loadPage('seed-der-farang.html');
-  const root = document.getElementById('comment-list')!;
-  const els = [...root.querySelectorAll(':scope > .comment-item')];
-  const comments = viewComments(els, [
-    { parent: 1, evidence: 'mention', rank: 4, author: 'michael von wob', time: '2024-11-06T11:50' },
-    { parent: 3, evidence: 'quote', rank: 3, author: 'Horst Flügge', time: '2024-11-06T08:10' },
-    { parent: null, rank: 2, author: 'Rolf W. Schwake', time: '2024-11-06T01:03' },
-    { parent: null, rank: 1, author: 'Jürgen Franke', time: '2024-11-05T17:40' },
-    { parent: null, rank: 0, author: 'Laddawan Sukkon', time: '2024-11-05T15:00' },
-  ]);
-  return { root, els, comments, original: root.outerHTML };
-}
 
 const mark = (m: Partial<Mark>): Mark => ({ hidden: false, placeholder: false, highlighted: false, ...m });
 
 describe('setMarks', () => {
   it('hides, folds and highlights, and puts everything back', () => {
-    const { root, els, comments, original } = setup();
+    const { root, els, comments, originalRoot } = loadSeed();
     view = mountThreads(root, comments, { labels: { ...labels, folded: (who) => `Hidden by your filters: ${who}` } });
     view.setMarks(new Map([
       [comments[2]!.id, mark({ hidden: true })],
@@ -52,7 +38,7 @@ describe('setMarks', () => {
     expect(root.querySelector('[data-rethread-filter]')).toBeNull();
     view.setMarks(new Map([[comments[2]!.id, mark({ hidden: true })]]));
     view.setThreaded(false);
-    expect(root.outerHTML).toBe(original);
+    expect(root.outerHTML).toBe(originalRoot);
     view.setThreaded(true);
     expect(els[2]!.getAttribute('data-rethread-filter')).toBe('hidden');
   });

@@ -1,39 +1,29 @@
 // @vitest-environment happy-dom
 // A WordPress list whose replies already sit inside their parent (li.comment > ol.children > li.comment): the view
 // moves every reply into a group after its parent's element, and must put each one back into its own ol.children.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountThreads, type ThreadView, type ViewComment } from '@/components/page/threads';
-import { key, labels, loadPage, shadowText, viewComments } from './helpers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountThreads, type ThreadView } from '@/components/page/threads';
+import { key, labels, loadList, shadowText } from './helpers';
 
 // Parents from the markup (wordpress-nested.expected.json), listed oldest first.
 const PARENTS = [null, 0, 1, 0, null, 4, 5, null, null, 8, null, null];
 
-let root: Element;
-let els: Element[];
-let comments: ViewComment[];
 let view: ThreadView;
-let originalRoot: string;
-let originalDoc: string;
+
+function setup() {
+  const list = loadList('wordpress-nested.html', 'ol.comment-list', 'li.comment', PARENTS.map((parent) => ({ parent })));
+  expect(list.els).toHaveLength(12);
+  return list;
+}
 
 const byId = (n: number) => document.getElementById(`comment-${n}`)!;
 const groupAfter = (el: Element) => el.nextElementSibling!.nextElementSibling!;
 
 describe('thread view on a nested WordPress list', () => {
-  beforeEach(() => {
-    loadPage('wordpress-nested.html');
-    root = document.querySelector('ol.comment-list')!;
-    els = [...root.querySelectorAll('li.comment')];
-    expect(els).toHaveLength(12);
-    comments = viewComments(
-      els,
-      PARENTS.map((parent) => ({ parent })),
-    );
-    originalRoot = root.outerHTML;
-    originalDoc = document.documentElement.outerHTML;
-  });
   afterEach(() => view?.destroy());
 
   it('moves each reply out of ol.children into a group after its parent, same elements', () => {
+    const { root, els, comments } = setup();
     const reply = byId(1842).querySelector('.comment-reply-link') as HTMLElement;
     const clicked = vi.fn((e: Event) => e.preventDefault());
     reply.addEventListener('click', clicked);
@@ -61,6 +51,7 @@ describe('thread view on a nested WordPress list', () => {
   });
 
   it('levels, expansion and stats follow the markup', () => {
+    const { root, els, comments } = setup();
     view = mountThreads(root, comments, { labels });
     expect(root.getAttribute('role')).toBe('tree');
     expect(els.map((e) => e.getAttribute('aria-level'))).toEqual(['1', '2', '3', '2', '1', '2', '3', '1', '1', '2', '1', '1']);
@@ -73,6 +64,7 @@ describe('thread view on a nested WordPress list', () => {
   });
 
   it('keyboard walks the threaded order and respects collapsed threads', () => {
+    const { root, els, comments } = setup();
     view = mountThreads(root, comments, { labels });
     (byId(1841) as HTMLElement).focus();
     const seen = [1841];
@@ -101,6 +93,7 @@ describe('thread view on a nested WordPress list', () => {
   });
 
   it('restores every reply into its own ol.children, exactly', () => {
+    const { root, comments, originalRoot, originalDoc } = setup();
     view = mountThreads(root, comments, { labels });
     view.collapse('c4', true);
     view.setThreaded(false);
