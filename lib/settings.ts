@@ -1,43 +1,47 @@
 // The reader's settings: one zod schema, defaults, and migrations from every earlier version. A stored value
 // that is corrupt or from an unknown future version never breaks the extension: it is replaced by defaults
-// and kept aside (returned as `rejected`) so nothing is silently lost.
+// and kept aside (returned as `rejected`) so nothing is silently lost. Schemas are built on first use (lib/lazy):
+// the content script imports this module and should not pay for them before it has read storage.
 import * as z from 'zod/mini';
 import type { Adapter } from './adapters/types';
 import type { FilterSettings } from './filters';
+import { lazy } from './lazy';
 
 export const SETTINGS_VERSION = 2;
 
-const hostname = z.string().check(z.regex(/^[a-z0-9.-]+(?::\d+)?$/i), z.maxLength(253));
-const name = z.string().check(z.minLength(1), z.maxLength(200));
-/** A CSS selector as the reader typed it; whether the browser accepts it is checked where a DOM exists. */
-const selector = z.string().check(z.minLength(1), z.maxLength(500), z.refine((s) => !/[{}<>]/.test(s), 'not a CSS selector'));
+const hostname = lazy(() => z.string().check(z.regex(/^[a-z0-9.-]+(?::\d+)?$/i), z.maxLength(253)));
+const name = lazy(() => z.string().check(z.minLength(1), z.maxLength(200)));
+/** A CSS selector as the reader typed it (no braces or angle brackets); whether the browser accepts it is checked
+ *  where a DOM exists. A regex check rather than a refine: the same strings pass, and zod's refine code stays out of
+ *  the content script. */
+const selector = lazy(() => z.string().check(z.minLength(1), z.maxLength(500), z.regex(/^[^{}<>]*$/, 'not a CSS selector')));
 
-export const KeywordSchema = z.object({
+export const KeywordSchema = lazy(() => z.object({
   pattern: z.string().check(z.minLength(1), z.maxLength(500)),
   mode: z.enum(['hide', 'highlight']),
-});
+}));
 
-export const FiltersSchema = z.object({
+export const FiltersSchema = lazy(() => z.object({
   keywords: z.array(KeywordSchema).check(z.maxLength(500)),
   muted: z.array(name).check(z.maxLength(2000)),
   muteReplies: z.boolean(),
   highlighted: z.array(name).check(z.maxLength(2000)),
   minLength: z.number().check(z.int(), z.minimum(0), z.maximum(10000)),
   onlyNew: z.boolean(),
-});
+}));
 
 /** A reader's own rule for a site the detector gets wrong: selectors for its comments (an adapter as data). */
-export const RuleSchema = z.object({
+export const RuleSchema = lazy(() => z.object({
   host: hostname,
   item: selector,
   author: z.optional(selector),
   time: z.optional(selector),
   title: z.optional(selector),
   text: z.optional(selector),
-});
+}));
 export type Rule = z.infer<typeof RuleSchema>;
 
-export const SettingsSchema = z.object({
+export const SettingsSchema = lazy(() => z.object({
   version: z.literal(SETTINGS_VERSION),
   sites: z.object({
     /** Sites the reader turned Rethread on for (beyond the built-in list). */
@@ -51,7 +55,7 @@ export const SettingsSchema = z.object({
   }),
   filters: FiltersSchema,
   rules: z.array(RuleSchema).check(z.maxLength(200)),
-});
+}));
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -112,9 +116,9 @@ export function importSettings(json: string): { settings: Settings } | { error: 
 }
 
 /** Comments seen per page (lib/filters SeenStore), stored apart from the settings: it changes on every visit. */
-export const SeenSchema = z.object({
+export const SeenSchema = lazy(() => z.object({
   pages: z.record(z.string().check(z.maxLength(2048)), z.object({ at: z.number(), ids: z.array(z.string().check(z.maxLength(16))).check(z.maxLength(5000)) })),
-});
+}));
 
 /** The hostname Rethread keys sites by ("www.spiegel.de" -> "spiegel.de"). */
 export function siteOf(url: string): string | null {

@@ -43,6 +43,15 @@ describe('importSettings', () => {
     const bad = importSettings(JSON.stringify({ ...defaultSettings(), rules: [{ host: 'x.de', item: 'div{' }] }));
     expect(bad).toHaveProperty('error', expect.stringContaining('rules.0.item'));
   });
+  it('takes any selector without braces or angle brackets, up to 500 characters', () => {
+    const withItem = (item: string) => importSettings(JSON.stringify({ ...defaultSettings(), rules: [{ host: 'x.de', item }] }));
+    for (const item of ['.talk .post', '.a\n.b', 'li:nth-child(2n+1)', 'a[href^="#c"]', 'x'.repeat(500)]) {
+      expect(withItem(item)).toHaveProperty('settings');
+    }
+    for (const item of ['div{', 'a}', '<b', 'ul > li', '.a\n{', '']) expect(withItem(item)).toHaveProperty('error');
+    expect(withItem('div{')).toEqual({ error: 'rules.0.item: not a CSS selector' });
+    expect(withItem('x'.repeat(501) + '<')).toHaveProperty('error', expect.stringMatching(/^rules\.0\.item: /));
+  });
 });
 
 describe('siteOf', () => {
