@@ -1,6 +1,8 @@
 // Timestamps as news sites and forums print them in comment headers (German, English, French, Spanish), and date
 // references inside comment text. Pure: no DOM, no Intl. Every regex is linear (bounded quantifiers, no nested
-// repetition) because it runs on arbitrary page text.
+// repetition) because it runs on arbitrary page text. The tables below are turned into maps and regexes on first use
+// (lib/lazy `once`), not when the module is evaluated: call `MONTH_OF()`, `DATE_RULES()`, ...
+import { once } from './lazy';
 
 /** A calendar time as shown; fields missing when the page does not show them. */
 export interface TimeParts { year?: number; month: number; day: number; hour?: number; minute?: number }
@@ -120,37 +122,37 @@ function table(rows: [number, string][]): Map<string, number> {
   return map;
 }
 
-const MONTH_OF = table(MONTHS.map((l, i) => [i + 1, l]));
-const NUMBER_OF = table(NUMBERS.map((l, i) => [i + 1, l]));
-const UNIT_OF = table(UNITS);
-const DAYS_BACK = table(DAY_WORDS);
+const MONTH_OF = once(() => table(MONTHS.map((l, i) => [i + 1, l])));
+const NUMBER_OF = once(() => table(NUMBERS.map((l, i) => [i + 1, l])));
+const UNIT_OF = once(() => table(UNITS));
+const DAYS_BACK = once(() => table(DAY_WORDS));
 
 const START = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}\\d])';
-const MONTH_RE = `(${alt([...MONTH_OF.keys()])})(?!\\p{L})\\.?`;
-const WEEKDAY_RE = `(?:${START}(?:${alt(words(WEEKDAYS))})(?!\\p{L})\\.?,?\\s{1,3}(?:(?:den|le|el|the)\\s{1,3})?)?`;
+const MONTH_RE = once(() => `(${alt([...MONTH_OF().keys()])})(?!\\p{L})\\.?`);
+const WEEKDAY_RE = once(() => `(?:${START}(?:${alt(words(WEEKDAYS))})(?!\\p{L})\\.?,?\\s{1,3}(?:(?:den|le|el|the)\\s{1,3})?)?`);
 
 // Groups: hour, separator, minute, a/p, suffix. A dot separator ("13.47") only counts next to a date or with "Uhr".
 const CLOCK =
   '(\\d{1,2})(?:(:|\\.|\\s?h\\s?)(\\d{2})(?::\\d{2}(?:[.,]\\d{1,6})?)?)?' +
   '(?:\\s{0,2}([ap])\\.?\\s?m\\.?(?!\\p{L}))?(?:\\s{0,2}(uhr|hrs?\\.?|hs\\.?|h)(?!\\p{L}))?' +
   '(?!\\d|[:.]\\d|\\s?(?:€|\\$|%|eur))';
-const TIME_AFTER = new RegExp(
+const TIME_AFTER = once(() => new RegExp(
   `(\\s{0,3}(?:[,@|·•\\-–—/]\\s{0,3})?(?:(?:um|at|à|a\\s{1,3}las?)\\s{1,3})?)${CLOCK}`,
   'iuy',
-);
-const TIME_BEFORE = new RegExp(
+));
+const TIME_BEFORE = once(() => new RegExp(
   `(?<![\\d:.])${CLOCK}\\s{0,3}(?:[,@|·•\\-–—]\\s{0,3})?(?:(?:am|on|le|el|vom|du)\\s{1,3})?$`,
   'iu',
-);
-const VERSION_BEFORE = new RegExp(`(?:${alt(VERSION_WORDS)})\\.?\\s{0,2}$`, 'i');
+));
+const VERSION_BEFORE = once(() => new RegExp(`(?:${alt(VERSION_WORDS)})\\.?\\s{0,2}$`, 'i'));
 
 type Read = (m: RegExpExecArray, dayFirst: boolean) => Raw | null;
 interface Raw { year?: number; month: number; day: number; hour?: number; minute?: number; numeric?: boolean }
 
 const num = (s: string | undefined) => (s === undefined ? undefined : parseInt(s, 10));
 
-const DATE_SOURCES: [string, Read][] = [
+const DATE_SOURCES = (): [string, Read][] => [
   // 2019-04-08, 2019-04-08T11:38:00+02:00
   [
     `(?<![\\d.\\-/])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:T(\\d{2}):(\\d{2})(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?!\\d|-\\d)`,
@@ -179,33 +181,35 @@ const DATE_SOURCES: [string, Read][] = [
   ],
   // 8. April 2019, 21. Jan. 2015, 1er janvier 2020, 26 de abril de 2022, 3 de septiembre, 2021, 1st of May
   [
-    `(?<![\\p{L}\\d.])(\\d{1,2})(?:\\.\\s{0,3}|(?:er|st|nd|rd|th|º|°|ª)?\\s{1,3})(?:(?:de|of)\\s{1,3})?${MONTH_RE}(?:,?\\s{1,3}(?:del?\\s{1,3})?(\\d{4})(?!\\d|:\\d))?`,
-    (m) => ({ year: num(m[3]), month: MONTH_OF.get(norm(m[2]!))!, day: +m[1]! }),
+    `(?<![\\p{L}\\d.])(\\d{1,2})(?:\\.\\s{0,3}|(?:er|st|nd|rd|th|º|°|ª)?\\s{1,3})(?:(?:de|of)\\s{1,3})?${MONTH_RE()}(?:,?\\s{1,3}(?:del?\\s{1,3})?(\\d{4})(?!\\d|:\\d))?`,
+    (m) => ({ year: num(m[3]), month: MONTH_OF().get(norm(m[2]!))!, day: +m[1]! }),
   ],
   // April 8, 2019; Nov 1 (English only, so the month must be capitalised: "you may 5 times" is no date)
   [
-    `${START}${MONTH_RE}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\p{L})(?:,?\\s{1,3}(\\d{4})(?!\\d|:\\d))?`,
+    `${START}${MONTH_RE()}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\p{L})(?:,?\\s{1,3}(\\d{4})(?!\\d|:\\d))?`,
     (m) => {
       const first = m[1]![0]!;
       if (first === first.toLowerCase()) return null;
-      return { year: num(m[3]), month: MONTH_OF.get(norm(m[1]!))!, day: +m[2]! };
+      return { year: num(m[3]), month: MONTH_OF().get(norm(m[1]!))!, day: +m[2]! };
     },
   ],
 ];
-const DATE_RULES = DATE_SOURCES.map(([src, read]) => [new RegExp(WEEKDAY_RE + src, 'giu'), read] as const);
+const DATE_RULES = once(() => DATE_SOURCES().map(([src, read]) => [new RegExp(WEEKDAY_RE() + src, 'giu'), read] as const));
 
-// Groups: digits, number word, unit, one-letter unit.
-const AMOUNT = `(?:(\\d{1,3})\\s{0,2}|(${alt(words(NUMBERS))})\\s{1,2})`;
-const UNIT_RE = `(${alt([...UNIT_OF.keys()])})(?!\\p{L})\\.?`;
-const RELATIVE_RULES = [
-  `vor\\s{1,3}${AMOUNT}${UNIT_RE}`,
-  `${AMOUNT}${UNIT_RE}\\s{1,3}her`,
-  `${AMOUNT}(?:${UNIT_RE}|([smhdwy]))\\s{1,3}ago`,
-  `il\\s{1,3}y\\s{1,3}a\\s{1,3}${AMOUNT}${UNIT_RE}`,
-  `hace\\s{1,3}${AMOUNT}${UNIT_RE}`,
-].map((s) => new RegExp(`${START}(?:${s})${END}`, 'giu'));
-const DAY_WORD_RE = new RegExp(`${START}(${alt(words(DAY_WORDS.map(([, l]) => l)))})${END}`, 'giu');
-const NOW_RE = new RegExp(`${START}(?:${alt(NOW_WORDS)})${END}`, 'giu');
+const RELATIVE_RULES = once(() => {
+  // Groups: digits, number word, unit, one-letter unit.
+  const AMOUNT = `(?:(\\d{1,3})\\s{0,2}|(${alt(words(NUMBERS))})\\s{1,2})`;
+  const UNIT_RE = `(${alt([...UNIT_OF().keys()])})(?!\\p{L})\\.?`;
+  return [
+    `vor\\s{1,3}${AMOUNT}${UNIT_RE}`,
+    `${AMOUNT}${UNIT_RE}\\s{1,3}her`,
+    `${AMOUNT}(?:${UNIT_RE}|([smhdwy]))\\s{1,3}ago`,
+    `il\\s{1,3}y\\s{1,3}a\\s{1,3}${AMOUNT}${UNIT_RE}`,
+    `hace\\s{1,3}${AMOUNT}${UNIT_RE}`,
+  ].map((s) => new RegExp(`${START}(?:${s})${END}`, 'giu'));
+});
+const DAY_WORD_RE = once(() => new RegExp(`${START}(${alt(words(DAY_WORDS.map(([, l]) => l)))})${END}`, 'giu'));
+const NOW_RE = once(() => new RegExp(`${START}(?:${alt(NOW_WORDS)})${END}`, 'giu'));
 
 // ---- Calendar helpers ----------------------------------------------------------------------------------------
 
@@ -269,8 +273,9 @@ function readClock(g: (string | undefined)[], attached: boolean): { hour: number
 }
 
 function clockAfter(text: string, end: number): Clock | null {
-  TIME_AFTER.lastIndex = end;
-  const m = TIME_AFTER.exec(text);
+  const re = TIME_AFTER();
+  re.lastIndex = end;
+  const m = re.exec(text);
   if (!m || !m[1]) return null; // date and time need something between them
   const stop = end + m[0].length;
   if (m[3] === '.' && !m[6] && text[stop] === '.') return null; // "5.11. 6.11." is two dates
@@ -281,7 +286,7 @@ function clockAfter(text: string, end: number): Clock | null {
 /** "17:40 Uhr, 5.11.2024": a time written before its date. */
 function clockBefore(text: string, start: number): Clock | null {
   const from = Math.max(0, start - 40);
-  const m = TIME_BEFORE.exec(text.slice(from, start));
+  const m = TIME_BEFORE().exec(text.slice(from, start));
   if (!m || (m.index === 0 && from > 0)) return null; // cut off mid-number
   const c = readClock(m.slice(1), false);
   return c && { ...c, start: from + m.index, end: start };
@@ -301,7 +306,7 @@ function absolute(text: string, m: RegExpExecArray, raw: Raw, opts: TimeOptions)
   const start = m.index;
   let end = start + m[0].length;
   let { hour, minute } = raw;
-  if (raw.numeric && VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return [];
+  if (raw.numeric && VERSION_BEFORE().test(text.slice(Math.max(0, start - 12), start))) return [];
   const after = hour === undefined ? clockAfter(text, end) : null;
   if (after) ({ hour, minute, end } = after);
   const out: Candidate[] = [];
@@ -338,27 +343,27 @@ function relative(text: string, start: number, end: number, back: number, opts: 
 function candidates(text: string, opts: TimeOptions): Candidate[] {
   const dayFirst = opts.dayFirst ?? true;
   const out: Candidate[] = [];
-  for (const [re, read] of DATE_RULES) {
+  for (const [re, read] of DATE_RULES()) {
     for (const m of scan(re, text)) {
       const raw = read(m, dayFirst);
       if (raw) out.push(...absolute(text, m, raw, opts));
     }
   }
-  for (const re of RELATIVE_RULES) {
+  for (const re of RELATIVE_RULES()) {
     for (const m of scan(re, text)) {
-      const n = m[1] ? +m[1] : NUMBER_OF.get(norm(m[2]!))!;
-      const unit = m[3] ? UNIT_OF.get(norm(m[3]))! : SHORT_UNITS[m[4]!.toLowerCase()]!;
+      const n = m[1] ? +m[1] : NUMBER_OF().get(norm(m[2]!))!;
+      const unit = m[3] ? UNIT_OF().get(norm(m[3]))! : SHORT_UNITS[m[4]!.toLowerCase()]!;
       out.push(relative(text, m.index, m.index + m[0].length, n * unit, opts));
     }
   }
-  for (const m of scan(DAY_WORD_RE, text)) {
+  for (const m of scan(DAY_WORD_RE(), text)) {
     const word = norm(m[1]!);
-    const days = DAYS_BACK.get(word)!;
+    const days = DAYS_BACK().get(word)!;
     const c = relative(text, m.index, m.index + m[0].length, days * DAY, opts, days);
     // French "hier" is German "here": only with a clock time.
     if (!(word === 'hier' && c.weak)) out.push(c);
   }
-  for (const m of scan(NOW_RE, text)) out.push(relative(text, m.index, m.index + m[0].length, 0, opts));
+  for (const m of scan(NOW_RE(), text)) out.push(relative(text, m.index, m.index + m[0].length, 0, opts));
   return out;
 }
 
@@ -376,17 +381,18 @@ function select(cands: Candidate[]): TimeMatch[] {
 }
 
 /** Every time expression holds a digit, a unit, a day word or a "just now": most texts are turned away at once. */
-const MAYBE_TIME = new RegExp(
-  `\\d|${START}(?:${alt([...UNIT_OF.keys(), ...DAYS_BACK.keys(), ...NOW_WORDS.map((w) => w.split(' ').pop()!)])})${END}`,
+const MAYBE_TIME = once(() => new RegExp(
+  `\\d|${START}(?:${alt([...UNIT_OF().keys(), ...DAYS_BACK().keys(), ...NOW_WORDS.map((w) => w.split(' ').pop()!)])})${END}`,
   'iu',
-);
+));
+const maybeTime = (text: string) => MAYBE_TIME().test(text.replace(/’/g, "'"));
 
 // ---- API -----------------------------------------------------------------------------------------------------
 
 /** Parse a string that is (mostly) a timestamp, e.g. the text of a comment's date element. A bare "gestern"/"today"
  *  counts here, but a bare clock time ("6:32 PM") does not. */
 export function parseTime(text: string, opts: TimeOptions = {}): TimeMatch | null {
-  if (!MAYBE_TIME.test(text.replace(/’/g, "'"))) return null;
+  if (!maybeTime(text)) return null;
   const all = candidates(text, opts);
   return select(all.filter((c) => !c.weak))[0] ?? select(all)[0] ?? null;
 }
@@ -394,7 +400,7 @@ export function parseTime(text: string, opts: TimeOptions = {}): TimeMatch | nul
 /** Every time expression in a longer text, in order, non-overlapping. A bare "heute"/"today" in prose is no
  *  reference and is left out. */
 export function findTimes(text: string, opts: TimeOptions = {}): TimeMatch[] {
-  if (!MAYBE_TIME.test(text.replace(/’/g, "'"))) return [];
+  if (!maybeTime(text)) return [];
   return select(candidates(text, opts).filter((c) => !c.weak));
 }
 
