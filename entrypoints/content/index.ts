@@ -21,6 +21,10 @@ function span(s: { from: string | null; to: string | null }): string {
 export default defineContentScript({
   matches: AUTO_HOSTS.flatMap(hostPatterns),
   runAt: 'document_idle',
+  // WXT tells older copies of this script to stop with a DOM event; its extra window.postMessage (kept by WXT only
+  // for scripts built with old WXT versions) would reach the page's own listeners, and under DevTools or automation
+  // it captures a stack trace, which reparses this whole script inside its first task.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const flag = globalThis as { __rethread?: boolean; __rethreadAsked?: boolean };
     if (flag.__rethread) return;
@@ -35,9 +39,25 @@ export default defineContentScript({
       html.dataset.rethreadComments = String(status.comments);
       browser.runtime.sendMessage({ type: 'status', status }).catch(() => {});
     };
+
+    let settings: Settings;
+    try {
+      settings = await getSettings();
+    } catch {
+      settings = loadSettings(undefined).settings;
+    }
+    const site = siteOf(location.href);
+    // Built-in sites the reader turned off: nothing happens unless asked from the popup (then this runs again).
+    if (!flag.__rethreadAsked && site && settings.sites.disabled.includes(site) && AUTO_HOSTS.some((h) => site === h || site.endsWith('.' + h))) {
+      flag.__rethread = false;
+      return;
+    }
+
+    // Localised labels, read after the first await so that the task evaluating this script stays short.
+    const replies = (n: number) => plural('replies', n);
     const labels = {
       view: {
-        replies: (n: number) => plural('replies', n),
+        replies,
         chip: (author: string | null, time: string | null) => t('chip', [author ?? t('someone'), shortTime(time)].filter(Boolean).join(', ')),
         collapse: t('collapse'),
         expand: t('expand'),
@@ -65,7 +85,7 @@ export default defineContentScript({
         terms: t('keyTerms'),
         longestThreads: t('longestThreads'),
         mostReplied: t('mostReplied'),
-        replies: (n: number) => plural('replies', n),
+        replies,
         close: t('close'),
       },
       menu: {
@@ -74,19 +94,6 @@ export default defineContentScript({
         highlight: (author: string) => t('highlightAuthor', author),
       },
     };
-
-    let settings: Settings;
-    try {
-      settings = await getSettings();
-    } catch {
-      settings = loadSettings(undefined).settings;
-    }
-    const site = siteOf(location.href);
-    // Built-in sites the reader turned off: nothing happens unless asked from the popup (then this runs again).
-    if (!flag.__rethreadAsked && site && settings.sites.disabled.includes(site) && AUTO_HOSTS.some((h) => site === h || site.endsWith('.' + h))) {
-      flag.__rethread = false;
-      return;
-    }
 
     let session: PageSession | null = null;
     const begin = async () => {
