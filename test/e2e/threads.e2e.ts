@@ -4,11 +4,10 @@
 // the same file served as "localhost", where the e2e build's content script does not run.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_NAMES, BROWSERS, INSTALL_HINT, browsersRequired, isInstalled, launchBrowser, type ExtensionBrowser, type PageHandle } from './browsers';
-import { FIXTURE_PAGES_DIR, startServer, type FixtureServer } from './server';
-
-const REQUIRED = browsersRequired();
+import { beforeAll, expect, it } from 'vitest';
+import { BROWSER_NAMES, type ExtensionBrowser, type PageHandle } from './browsers';
+import { FIXTURE_PAGES_DIR, type FixtureServer } from './server';
+import { describeBrowser } from './suite';
 
 interface Expected {
   comments: { author: string; parent: number | null }[];
@@ -57,21 +56,10 @@ const bodyWithoutBar = (page: PageHandle): Promise<string> =>
   });
 
 for (const name of BROWSER_NAMES) {
-  const info = BROWSERS[name];
-  const installed = isInstalled(name);
-  describe.skipIf(!installed && !REQUIRED)(`${name}: threads in the page`, () => {
+  describeBrowser(name, `${name}: threads in the page`, (run) => {
     let server: FixtureServer;
     let browser: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (!installed) throw new Error(`${info.executable} is not installed and RETHREAD_REQUIRE_BROWSERS is set. Install: ${INSTALL_HINT}`);
-      server = await startServer();
-      browser = await launchBrowser(name);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    beforeAll(() => ({ server, browser } = run));
 
     it('seed page: replies under their parents, as a tree, with a chip back to the parent', async () => {
       const page = await browser.openPage(server.url('seed-der-farang.html'));
