@@ -96,9 +96,13 @@ export default defineContentScript({
     };
 
     let session: PageSession | null = null;
+    /** Counts single-page-app navigations: a begin() that one overtook while it waited gives up. */
+    let navigations = 0;
     const begin = async () => {
+      const at = navigations;
       const url = location.href;
       const seen = await seenOn(url).catch(() => null);
+      if (at !== navigations) return;
       session = new PageSession(document, {
         url,
         now: new Date(),
@@ -136,10 +140,13 @@ export default defineContentScript({
       session?.setFilters(next.filters);
     });
 
-    // Single-page apps: a new article is a new page.
+    // Single-page apps: a new article is a new page. Navigations in quick succession start one session, for the last.
+    let restart: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      navigations++;
       session?.stop();
-      setTimeout(() => void begin(), 500);
+      clearTimeout(restart);
+      restart = ctx.setTimeout(() => void begin(), 500);
     });
     ctx.onInvalidated(() => session?.stop());
 
