@@ -1,7 +1,8 @@
 // The in-page thread view in real Chromium and Firefox with the built extension (npm run build:e2e): tree roles
 // and levels, collapse and expand by click and keyboard, reply chips that jump to their parent, "original order"
-// that gives back the site's exact DOM, and comments that arrive after load. The pristine page to compare with is
-// the same file served as "localhost", where the e2e build's content script does not run.
+// that gives back the site's exact DOM, comments that arrive after load, and a single-page app's in-app navigation
+// (a new story, a new view). The pristine page to compare with is the same file served as "localhost", where the e2e
+// build's content script does not run.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import { describeBrowser } from './suite';
 interface Expected {
   comments: { author: string; parent: number | null }[];
   later?: { author: string; parent: number | null; loadedBy: string }[];
+  /** spa-navigation: the story the page's router renders after "Next article". */
+  next?: { path: string; comments: { author: string; parent: number | null }[] };
 }
 const expected = (page: string): Expected => JSON.parse(readFileSync(path.join(FIXTURE_PAGES_DIR, page.replace('.html', '.expected.json')), 'utf8'));
 
@@ -54,6 +57,79 @@ const bodyWithoutBar = (page: PageHandle): Promise<string> =>
     copy.querySelector('rethread-bar')?.remove();
     return copy.outerHTML;
   });
+
+/**
+ * Waits until the story now on the page is threaded by one view: every comment of its list is a tree item, the status
+ * on <html> counts exactly them, and the bar is there. It reads only the page, so it waits out the previous story's
+ * view as well as the new view's batches.
+ */
+const storyThreaded = (page: PageHandle): Promise<void> =>
+  page.waitForFunction(
+    () => {
+      const html = document.documentElement;
+      const list = document.querySelector('.comment-list');
+      if (!list) return false;
+      const comments = list.querySelectorAll('.comment').length;
+      const items = [...document.querySelectorAll('[role="treeitem"]')];
+      return (
+        html.dataset.rethreadState === 'done' &&
+        html.dataset.rethreadComments === String(comments) &&
+        items.length === comments &&
+        items.every((el) => list.contains(el)) &&
+        !!document.querySelector('rethread-bar')
+      );
+    },
+    { timeout: 15_000 },
+  );
+
+/** What Rethread shows after an in-app navigation, and anything of its own it left outside the current comment list. */
+const spaView = (page: PageHandle, before: string[]) =>
+  page.evaluate((oldAuthors) => {
+    const list = document.querySelector('.comment-list')!;
+    const author = (el: Element | null) => el?.querySelector('.comment-author')?.textContent?.trim() ?? null;
+    const ours =
+      'rethread-replies, rethread-toggle, rethread-chip, rethread-fold, rethread-menu, [data-rethread-item], [data-rethread-filter], [data-rethread-highlight], [data-rethread-building], [role="tree"]';
+    return {
+      comments: document.documentElement.dataset.rethreadComments,
+      items: [...document.querySelectorAll('[role="treeitem"]')].map((el) => {
+        // A reply's group belongs to the comment whose aria-owns names it.
+        const group = el.parentElement?.closest('rethread-replies');
+        const owner = group ? document.querySelector(`[aria-owns~="${group.id}"]`) : null;
+        return { who: author(el), level: Number(el.getAttribute('aria-level')), under: author(owner) };
+      }),
+      bars: document.querySelectorAll('rethread-bar').length,
+      barBeforeList: document.querySelector('rethread-bar')?.nextElementSibling === list,
+      trees: [...document.querySelectorAll('[role="tree"]')].map((el) => (el === list ? 'list' : el.tagName)),
+      styles: document.querySelectorAll('style[data-rethread-style]').length,
+      // Ours outside the current list: left over from the previous story's view.
+      strays: [...document.querySelectorAll(ours)].filter((el) => !list.contains(el)).map((el) => el.tagName),
+      // The previous story's comments, back on the page.
+      stale: [...document.querySelectorAll('.comment-author')].map((el) => el.textContent?.trim() ?? '').filter((a) => oldAuthors.includes(a)),
+    };
+  }, before);
+
+type Story = Expected['comments'];
+const byWho = <T extends { who: string | null }>(items: T[]) => [...items].sort((a, b) => String(a.who).localeCompare(String(b.who)));
+
+/**
+ * After in-app navigation: the story on the page has one view (one tree, one bar, one stylesheet) showing its comments
+ * at their levels under their parents, and nothing of the story before it is left. Returns the view's items.
+ */
+async function expectOneView(page: PageHandle, story: Story, before: Story) {
+  await storyThreaded(page);
+  const view = await spaView(page, [...new Set(before.map((c) => c.author))]);
+  const depth = (i: number): number => (story[i]!.parent == null ? 1 : 1 + depth(story[i]!.parent!));
+  const want = story.map((c, i) => ({ who: c.author, level: depth(i), under: c.parent == null ? null : story[c.parent]!.author }));
+  expect(view.comments).toBe(String(story.length));
+  expect(byWho(view.items)).toEqual(byWho(want));
+  expect(view.bars).toBe(1);
+  expect(view.barBeforeList).toBe(true);
+  expect(view.trees).toEqual(['list']);
+  expect(view.styles).toBe(1);
+  expect(view.strays).toEqual([]);
+  expect(view.stale).toEqual([]);
+  return view.items;
+}
 
 for (const name of BROWSER_NAMES) {
   describeBrowser(name, `${name}: threads in the page`, (run) => {
@@ -244,6 +320,47 @@ for (const name of BROWSER_NAMES) {
         const want = all.map((c, i) => `${c.author}:${depth(i)}`).sort();
         expect(levels.map((l) => `${l.who}:${l.level}`).sort()).toEqual(want);
         expect(await page.evaluate(() => document.documentElement.dataset.rethreadComments)).toBe('15');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('spa-navigation: after "Next article" (pushState, new story rendered in place) the new comments get a view of their own', async () => {
+      const page = await browser.openPage(server.url('spa-navigation.html'));
+      try {
+        await ready(page);
+        const exp = expected('spa-navigation.html');
+        const next = exp.next!;
+        expect(await page.evaluate(() => document.documentElement.dataset.rethreadComments)).toBe(String(exp.comments.length));
+
+        // The app's router: pushState to the next story's path, the article and the comment list rendered anew.
+        await page.click('a.story-next-link');
+        expect(await page.evaluate(() => location.pathname)).toBe(next.path);
+        const items = await expectOneView(page, next.comments, exp.comments);
+        const reply = next.comments.find((c) => c.parent != null)!;
+        expect(items.find((i) => i.who === reply.author)).toEqual({ who: reply.author, level: 2, under: next.comments[reply.parent!]!.author });
+
+        // And back by the story's "Previous article" link (pushState again): one view of the first story's comments.
+        await page.click('a.story-next-link');
+        expect(await page.evaluate(() => location.pathname)).toBe('/spa-navigation.html');
+        await expectOneView(page, exp.comments, next.comments);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('spa-navigation: navigations in quick succession leave one view, of the story shown last', async () => {
+      const page = await browser.openPage(server.url('spa-navigation.html'));
+      try {
+        await ready(page);
+        const exp = expected('spa-navigation.html');
+        // Next, Previous, Next in one task (a reader clicking through, a router redirecting): three location
+        // changes, each long before a new view could start.
+        await page.evaluate(() => {
+          for (let i = 0; i < 3; i++) (document.querySelector('a.story-next-link') as HTMLAnchorElement).click();
+        });
+        expect(await page.evaluate(() => location.pathname)).toBe(exp.next!.path);
+        await expectOneView(page, exp.next!.comments, exp.comments);
       } finally {
         await page.close();
       }
