@@ -29,12 +29,19 @@ export function language(): string {
 }
 
 /** "06.11. 08:10" (de) / "Nov 6, 08:10" (en) for a local ISO time as shown on the page. */
-export function shortTime(iso: string | null): string | null {
+export function shortTime(iso: string | null, withYear = false): string | null {
   if (!iso) return null;
   const m = iso.match(/^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?/);
   if (!m) return null;
   const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0)));
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'short' };
+  if (withYear) options.year = 'numeric';
   if (m[4]) Object.assign(options, { hour: '2-digit', minute: '2-digit', hour12: false });
   return new Intl.DateTimeFormat(language(), options).format(date);
+}
+
+/** Both ends of a time span as shortTime gives them, with years where the span crosses one ("Apr 20, 2018 – Oct 27, 2020"). */
+export function shortSpan(from: string | null, to: string | null): [string | null, string | null] {
+  const years = from && to && from.slice(0, 4) !== to.slice(0, 4);
+  return [shortTime(from, !!years), shortTime(to, !!years)];
 }

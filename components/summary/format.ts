@@ -1,6 +1,6 @@
 // Small text helpers of the Summary tab (no DOM, no browser APIs but utils/i18n).
 import type { CommentData } from '@/lib/messages';
-import { language, shortTime, t } from '@/utils/i18n';
+import { language, shortSpan, t } from '@/utils/i18n';
 
 /** The name a comment is shown under: its author, or "Anonymous". */
 export function authorName(c: Pick<CommentData, 'author'> | undefined): string {
@@ -18,8 +18,7 @@ export function excerpt(text: string, max = 80): string {
 
 /** "Written from Nov 5, 15:00 to Nov 6, 11:50", "Written on Nov 5, 15:00", or null without times. */
 export function spanText(span: { from: string | null; to: string | null }): string | null {
-  const from = shortTime(span.from);
-  const to = shortTime(span.to);
+  const [from, to] = shortSpan(span.from, span.to);
   if (from && to && from !== to) return t('popupSumSpan', from, to);
   const one = from ?? to;
   return one ? t('popupSumSpanOne', one) : null;

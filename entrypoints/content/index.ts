@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AUTO_HOSTS, hostPatterns } from '@/lib/hosts';
 import { parseMessage, SummaryReplySchema, ToPageSchema, type PageStatus, type SummaryReply } from '@/lib/messages';
 import { loadSettings, rulesAsAdapters, siteOf, type Settings } from '@/lib/settings';
-import { plural, shortTime, t } from '@/utils/i18n';
+import { plural, shortSpan, shortTime, t } from '@/utils/i18n';
 import { rememberOn, seenOn } from '@/utils/seen';
 import { getSettings, updateSettings } from '@/utils/settings';
 import { PageSession } from './session';
@@ -13,8 +13,7 @@ import { PageSession } from './session';
 // when injected again (activeTab, reader sites). Any failure stays inside: the page is never broken.
 /** "5. Nov – 6. Nov" from the first and last comment times. */
 function span(s: { from: string | null; to: string | null }): string {
-  const from = shortTime(s.from);
-  const to = shortTime(s.to);
+  const [from, to] = shortSpan(s.from, s.to);
   return from && to && from !== to ? `${from} – ${to}` : from ?? '';
 }
 
