@@ -111,12 +111,16 @@ export const ATTR = {
 /** Time the highlight of a jumped-to comment stays, in ms (the animation runs as long). */
 export const HIGHLIGHT_MS = 1500;
 
-/** The one document-level stylesheet: groups, thread lines, focus ring and highlight on the site's items. */
+/**
+ * The one document-level stylesheet: groups, thread lines, focus ring and highlight on the site's items. A group
+ * starts its own list-item count: replies moved out of the site's nested lists must not push up the numbers a site
+ * shows on its top-level <ol> items (1, 10, 12, ... instead of 1, 2, 3).
+ */
 export function documentCss(theme: Theme): string {
   const p = PALETTES[theme];
   const item = `[${ATTR.item}]`;
   return `
-${TAG.group}{display:block!important;box-sizing:border-box!important;margin:0!important;margin-inline-start:.6em!important;padding:0!important;padding-inline-start:1.1em!important;border:0!important;border-inline-start:2px solid ${p.line}!important;list-style:none!important;float:none!important;width:auto!important}
+${TAG.group}{display:block!important;box-sizing:border-box!important;margin:0!important;margin-inline-start:.6em!important;padding:0!important;padding-inline-start:1.1em!important;border:0!important;border-inline-start:2px solid ${p.line}!important;list-style:none!important;counter-reset:list-item!important;float:none!important;width:auto!important}
 ${TAG.group}:hover{border-inline-start-color:${p.lineHover}!important}
 ${TAG.group}[hidden]{display:none!important}
 ${TAG.toggle},${TAG.chip}{display:block!important;box-sizing:border-box!important;float:none!important;position:static!important;margin:.15em 0!important;padding:0!important;border:0!important;background:none!important;list-style:none!important}
