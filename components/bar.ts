@@ -91,7 +91,8 @@ export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions
     host,
     update(state) {
       summaryText.textContent = labels.counts(state.stats);
-      for (const b of [collapse, expand, top]) b.disabled = !state.threaded;
+      // Nothing to fold without replies: the buttons say so instead of doing nothing.
+      for (const b of [collapse, expand, top]) b.disabled = !state.threaded || state.stats.threads === 0;
       threaded.setAttribute('aria-checked', String(state.threaded));
       original.setAttribute('aria-checked', String(!state.threaded));
     },
