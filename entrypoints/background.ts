@@ -46,7 +46,8 @@ export default defineBackground(() => {
     if (message.type === 'summarize') {
       // Summaries are made here, not in the page: the word lists would triple the content script.
       const comments = (message.comments ?? []).map((c) => ({ ...c, evidence: 'none' as const, confidence: 1, mentions: [] }));
-      return Promise.resolve(summarize({ comments }, { wordLists: bundledWordLists() }));
+      // Gists show on the page's toggles, among the reader's UI strings: in the UI's language.
+      return Promise.resolve(summarize({ comments }, { wordLists: bundledWordLists(), gistLanguage: t('uiLanguage') }));
     }
     if (!message.status) return;
     const tabId = sender.tab.id;

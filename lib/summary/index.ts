@@ -54,6 +54,11 @@ export interface SummaryOptions {
    * Without one for the discussion's language, key terms are weighted with stop words and word length instead.
    */
   wordLists?: WordLists;
+  /**
+   * Language of the gists' own words ("2 replies, about"): the reader's, where the gists sit among other UI text.
+   * Default: the discussion's language.
+   */
+  gistLanguage?: string;
 }
 
 /** How many key points a discussion of n comments gets. */
@@ -77,7 +82,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
   for (const [root, members] of stats.threads) {
     if (members.length < 2) continue;
     const about = threadTerms(d, members, 2);
-    gists[comments[root]!.id] = gistLine(language, threadAuthors(comments, members), members.length - 1, about);
+    gists[comments[root]!.id] = gistLine(options.gistLanguage ?? language, threadAuthors(comments, members), members.length - 1, about);
   }
 
   return {

@@ -188,11 +188,11 @@ for (const name of BROWSER_NAMES) {
         });
         expect(await juergenHidden()).toBe(true);
         expect(await page.evaluate(() => [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Jürgen Franke'))!.getAttribute('aria-expanded'))).toBe('false');
-        // The collapsed thread shows its gist, made in the background: who replied, how many, about what.
+        // The collapsed thread shows its gist, made in the background: who replied, how many, about what, in the UI's language.
         await page.waitForFunction(
           () => {
             const juergen = [...document.querySelectorAll('[role="treeitem"]')].find((e) => e.textContent?.includes('Jürgen Franke'))!;
-            return /Horst Flügge, michael von wob: 2 Antworten/.test(juergen.nextElementSibling?.shadowRoot?.querySelector('button')?.textContent ?? '');
+            return /Horst Flügge, michael von wob: 2 replies, about /.test(juergen.nextElementSibling?.shadowRoot?.querySelector('button')?.textContent ?? '');
           },
           { timeout: 15_000 },
         );

@@ -67,6 +67,12 @@ describe('summarize', () => {
     expect(en.gists.e0).toMatch(/^maria_k: 1 reply, about .*butterfly/);
   });
 
+  it('writes the gists\' own words in the reader\'s language where asked', () => {
+    const s = summarize({ comments: germanBridge() }, { wordLists, gistLanguage: 'en' });
+    expect(s.gists.c3).toMatch(/^Anna Berg: 1 reply, about /);
+    expect(s.gists.c3).toContain('Parkhaus');
+  });
+
   it('names who replied in the order they wrote, also on newest-first pages', () => {
     const newestFirst = germanBridge().reverse();
     const s = summarize({ comments: newestFirst }, { wordLists });
