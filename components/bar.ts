@@ -22,6 +22,8 @@ export interface BarLabels {
 export interface BarState {
   stats: BarStats;
   threaded: boolean;
+  /** false where the site shows its own threads and there is no view to fold or switch (default true). */
+  viewControls?: boolean;
 }
 
 export interface BarActions {
@@ -93,6 +95,9 @@ export function mountBar(anchor: Element, labels: BarLabels, actions: BarActions
       summaryText.textContent = labels.counts(state.stats);
       // Nothing to fold without replies: the buttons say so instead of doing nothing.
       for (const b of [collapse, expand, top]) b.disabled = !state.threaded || state.stats.threads === 0;
+      const controls = state.viewControls ?? true;
+      for (const b of [collapse, expand, top]) b.hidden = !controls;
+      switcher.hidden = !controls;
       threaded.setAttribute('aria-checked', String(state.threaded));
       original.setAttribute('aria-checked', String(!state.threaded));
     },
@@ -124,6 +129,7 @@ export function barCss(dark: boolean): string {
   .brand { font-weight: 600; color: ${accent}; }
   .summary { color: ${muted}; flex: 1 1 auto; }
   .actions, .switch { display: inline-flex; gap: 4px; }
+  [hidden] { display: none !important; }
   button { font: inherit; color: inherit; background: transparent; border: 1px solid ${line}; border-radius: 6px;
            padding: 2px 8px; cursor: pointer; }
   button:hover:not(:disabled) { border-color: ${accent}; }

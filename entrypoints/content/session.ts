@@ -123,7 +123,10 @@ export class PageSession {
       } else if (analysis.confidence < CONFIDENCE) {
         this.state = 'unsure';
       } else if (analysis.elements.some((el) => el.tagName === 'TR')) {
-        // Table rows (Hacker News) cannot be regrouped without breaking the table; the site indents already.
+        // Table rows (Hacker News) cannot be regrouped without breaking the table; the site indents already. The
+        // reader still gets the bar's counts and summary, and the popup's filters-free status and summary.
+        this.remember(analysis);
+        this.mountBar(analysis.root!);
         this.state = 'done';
       } else {
         // On big pages each part gets a task of its own (the view builds its model in between), so none grows
@@ -155,7 +158,7 @@ export class PageSession {
   }
 
   status(): PageStatus {
-    const stats = this.view?.stats() ?? { comments: this.analysis?.comments.length ?? 0, threads: 0, linked: 0 };
+    const stats = this.view?.stats() ?? (this.order.length ? this.siteStats() : { comments: this.analysis?.comments.length ?? 0, threads: 0, linked: 0 });
     const status: PageStatus = {
       state: this.state,
       comments: stats.comments,
@@ -233,7 +236,9 @@ export class PageSession {
   focus(id: string): void {
     this.guard(() => {
       if (this.view && !this.view.threaded) this.setThreaded(true);
-      this.view?.focus(id);
+      if (this.view) this.view.focus(id);
+      // In the site's own threads: just bring it into view.
+      else this.order.find((k) => k.view.id === id)?.element.scrollIntoView?.({ block: 'center' });
     });
   }
 
@@ -400,6 +405,19 @@ export class PageSession {
   private mount(analysis: PageAnalysis): void {
     // Read before the view's first writes: read after them, computed style would be recalculated for the page.
     const dark = pageTheme(analysis.root!) === 'dark';
+    this.remember(analysis);
+    this.view = mountThreads(analysis.root!, this.order.map((k) => k.view), {
+      labels: this.options.view,
+      schedule: (work) => void nextTask().then(() => !this.stopped && work()),
+      onCollapse: () => this.wantGists(),
+    });
+    // In the same task: the reader who keeps the original order never sees the view begin.
+    if (!this.options.threaded) this.view.setThreaded(false);
+    this.dark = dark;
+  }
+
+  /** The analysed comments as this session knows them (for the view, filters, summaries and late comments). */
+  private remember(analysis: PageAnalysis): void {
     const rankOf = chronologicalRanks(analysis);
     analysis.comments.forEach((c, i) => {
       const element = analysis.elements[i]!;
@@ -412,14 +430,6 @@ export class PageSession {
       this.order.push(known);
     });
     this.unresolved = countUnresolved(analysis);
-    this.view = mountThreads(analysis.root!, this.order.map((k) => k.view), {
-      labels: this.options.view,
-      schedule: (work) => void nextTask().then(() => !this.stopped && work()),
-      onCollapse: () => this.wantGists(),
-    });
-    // In the same task: the reader who keeps the original order never sees the view begin.
-    if (!this.options.threaded) this.view.setThreaded(false);
-    this.dark = dark;
   }
 
   /** Filters, the in-page menu and the bar, once the view is mounted. */
@@ -448,7 +458,22 @@ export class PageSession {
   }
 
   private refreshBar(): void {
-    if (this.bar && this.view) this.bar.update({ stats: this.view.stats(), threaded: this.view.threaded });
+    if (!this.bar) return;
+    if (this.view) this.bar.update({ stats: this.view.stats(), threaded: this.view.threaded });
+    // The site shows its own threads: counts only, no view to switch.
+    else this.bar.update({ stats: this.siteStats(), threaded: true, viewControls: false });
+  }
+
+  /** The view's stats, for comments shown in the site's own threads. */
+  private siteStats(): { comments: number; threads: number; linked: number } {
+    const withReplies = new Set<string>();
+    let linked = 0;
+    for (const { view } of this.order) {
+      if (view.parent != null) withReplies.add(view.parent);
+      if (view.parent != null && (view.evidence === 'mention' || view.evidence === 'quote')) linked++;
+    }
+    const threads = this.order.filter((k) => k.view.parent == null && withReplies.has(k.view.id)).length;
+    return { comments: this.order.length, threads, linked };
   }
 
   /** Comments that arrive later (lazy loading, "load more", infinite scroll) join the threads. */

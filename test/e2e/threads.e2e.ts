@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { BROWSER_NAMES, type ExtensionBrowser, type PageHandle } from './browsers';
-import { FIXTURE_PAGES_DIR, type FixtureServer } from './server';
+import { FIXTURE_PAGES_DIR, REPO_ROOT, startServer, type FixtureServer } from './server';
 import { describeBrowser } from './suite';
 
 interface Expected {
@@ -300,6 +300,34 @@ for (const name of BROWSER_NAMES) {
         await page.saveScreenshot('summary-panel');
       } finally {
         await page.close();
+      }
+    });
+
+    it('hacker news (table rows): the site keeps its own threads; the bar counts them and its summary works', async () => {
+      const adapters = await startServer({ root: path.join(REPO_ROOT, 'test/fixtures/adapters') });
+      const page = await browser.openPage(adapters.url('hackernews.html'));
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.rethreadState === 'done' && !!document.querySelector('rethread-bar'), { timeout: 15_000 });
+        const seen = await page.evaluate(() => {
+          const bar = document.querySelector('rethread-bar')!.shadowRoot!;
+          const visible = [...bar.querySelectorAll('button')].filter((b) => !b.hidden && !b.closest('[hidden]')).map((b) => b.textContent);
+          return { rows: document.querySelectorAll('tr.athing.comtr').length, counts: bar.querySelector('.summary')!.textContent!, visible, trees: document.querySelectorAll('[role="tree"]').length };
+        });
+        expect(seen.trees).toBe(0); // nothing regrouped
+        expect(seen.counts).toMatch(new RegExp(`^${seen.rows} comments · [1-9]\\d* threads?`));
+        expect(seen.visible).toEqual(['Summary']);
+        // The page is the site's own, but for the bar.
+        const pristinePage = await browser.openPage(adapters.url('hackernews.html').replace('127.0.0.1', 'localhost'));
+        const original = await pristinePage.evaluate(() => document.body.outerHTML);
+        await pristinePage.close();
+        expect(await bodyWithoutBar(page)).toBe(original);
+        // The summary panel: figures of the site's threads, key points that scroll to their comment.
+        await page.evaluate(() => (document.querySelector('rethread-bar')!.shadowRoot!.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
+        await page.waitForFunction(() => !!document.querySelector('rethread-bar')?.shadowRoot?.querySelector('.points li'), { timeout: 15_000 });
+        expect(await page.evaluate(() => document.querySelector('rethread-bar')!.shadowRoot!.querySelector('.glance')!.textContent)).toContain(String(seen.rows));
+      } finally {
+        await page.close();
+        await adapters.close();
       }
     });
 

@@ -41,3 +41,14 @@ describe('bar', () => {
     expect(buttons(['Summary', 'Threads', 'Original order']).every((b) => !b.disabled)).toBe(true);
   });
 });
+
+describe('bar over the site\'s own threads', () => {
+  it('shows counts and the summary, without view controls', () => {
+    const { bar, buttons } = setup();
+    bar.update({ stats: { comments: 100, threads: 12, linked: 0 }, threaded: true, viewControls: false });
+    expect(buttons(['Collapse all', 'Expand all', 'Top level only']).every((b) => b.hidden)).toBe(true);
+    expect(bar.host.shadowRoot!.querySelector('.switch')!.hasAttribute('hidden')).toBe(true);
+    expect(buttons(['Summary'])[0]!.hidden).toBe(false);
+    expect(bar.host.shadowRoot!.textContent).toContain('100 comments · 12 threads');
+  });
+});
