@@ -164,11 +164,11 @@ export function findAll(root: Element, test: (el: Element) => boolean, skip?: (e
 
 /** The first of findAll(root, test, skip), without walking further. */
 export function findFirst(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element | null {
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
-    if (skip?.(c)) continue;
-    if (test(c)) return c;
-    const inner = findFirst(c, test, skip);
-    if (inner) return inner;
+  const walk = new ElementWalk(root);
+  for (let el = walk.next(); el; el = walk.next()) {
+    if (skip?.(el)) continue;
+    if (test(el)) return el;
+    walk.enter(el);
   }
   return null;
 }

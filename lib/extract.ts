@@ -2,6 +2,7 @@
 // Works from the vocabulary of class names first and from the shape of the header second, so it needs no
 // knowledge of the site; an adapter may name the fields' selectors instead.
 import { collapse, findAll, findFirst, isHidden, linesOf, plainText, tagOf, textOf } from './dom';
+import { memo } from './lazy';
 import { parseMachineTime, parseTime, type TimeOptions, type TimeParts } from './time';
 import { classWordsOf, wordsOf } from './tokens';
 import {
@@ -220,7 +221,7 @@ export function readComment(item: Element, isNested: (el: Element) => boolean, o
       // Each attribute is read once per element, and none where the element has no attributes (p, b, br).
       const attrs = c.hasAttributes();
       if (attrs && isHidden(c)) continue;
-      if (tag === 'BLOCKQUOTE' || (attrs && flagsOf(classWordsOf(c)) & F_QUOTE)) {
+      if (isQuoteElement(c)) {
         quoteEls.push(c);
         continue;
       }
@@ -435,20 +436,14 @@ function countOutermost(els: Element[]): number {
 }
 
 /** Names read from texts, per reading (its time options): the same commenters' names come up again and again. */
-const namesByOptions = new WeakMap<TimeOptions, Map<string, string | null>>();
+const namesByOptions = new WeakMap<TimeOptions, (text: string) => string | null>();
 
 function nameFrom(el: Element, opts: TimeOptions): string | null {
   const named = findFirst(el, (e) => e.hasAttributes() && /\bname\b/.test(e.getAttribute('itemprop') ?? ''));
   const text = plainText(named ?? el);
   let names = namesByOptions.get(opts);
-  if (!names) namesByOptions.set(opts, (names = new Map()));
-  let name = names.get(text);
-  if (name === undefined) {
-    name = nameOf(text, opts);
-    if (names.size >= 20_000) names.clear();
-    names.set(text, name);
-  }
-  return name;
+  if (!names) namesByOptions.set(opts, (names = memo((t: string) => nameOf(t, opts))));
+  return names(text);
 }
 
 function nameOf(text: string, opts: TimeOptions): string | null {
@@ -534,20 +529,9 @@ function readQuote(el: Element, at: number): Quote | null {
   return text ? { text, author, at } : null;
 }
 
-const hostClasses = new Map<string, boolean>();
-
 /** HOST_CLASS on a class string, remembered (every comment repeats the same few). */
-function isHostClass(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  const cls = el.getAttribute('class') ?? '';
-  let host = hostClasses.get(cls);
-  if (host === undefined) {
-    host = HOST_CLASS.test(cls);
-    if (hostClasses.size >= 20_000) hostClasses.clear();
-    hostClasses.set(cls, host);
-  }
-  return host;
-}
+const hostClass = memo((cls: string) => HOST_CLASS.test(cls));
+const isHostClass = (el: Element): boolean => el.hasAttributes() && hostClass(el.getAttribute('class') ?? '');
 
 function isHost(item: Element, isNested: (el: Element) => boolean): boolean {
   return isHostClass(item) || findFirst(item, isHostClass, isNested) != null;

@@ -1,5 +1,6 @@
 // Matching the names readers write ("Horst", "J. Franke", "@webbear", "Herr Quaas", "TonyM") to the display
 // names of commenters ("Horst Flügge", "Jürgen Franke", "Dr. Webbaer", "GeorgQuaas", "Tony M").
+import { memo } from './lazy';
 import { HONORIFICS } from './vocabulary';
 
 const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', œ: 'oe' };
@@ -17,23 +18,17 @@ export function fold(s: string): string {
   return spelled.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
-const wordsByName = new Map<string, string[]>();
-
 /**
  * Words of a name: camelCase and digits split off ("GeorgQuaas" -> georg quaas, "wScherf" -> w scherf).
  * Remembered per name (the same names are looked up for every comment); the lists are shared, never changed.
  */
-export function nameWords(name: string): string[] {
-  let words = wordsByName.get(name);
-  if (!words) {
-    words = fold(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2'))
+export const nameWords = memo(
+  (name: string): string[] =>
+    fold(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2'))
       .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    if (wordsByName.size >= 50_000) wordsByName.clear();
-    wordsByName.set(name, words);
-  }
-  return words;
-}
+      .filter(Boolean),
+  50_000,
+);
 
 export function compact(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');

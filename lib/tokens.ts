@@ -3,10 +3,10 @@
 // Pages repeat the same few class strings on every comment, so everything derived from a class string alone is
 // remembered per string; only ids (unique per comment) are read afresh. The remembered word lists are shared:
 // callers must not change them.
+import { memo } from './lazy';
 import { COMMENT_INFIXES, COMMENT_STEMS } from './vocabulary';
 
 const cache = new WeakMap<Element, string[]>();
-const classCache = new WeakMap<Element, string[]>();
 
 /** Per class string: its words, whether the cheap stem test passes, whether a word names a comment. */
 interface ClassInfo {
@@ -18,29 +18,14 @@ interface ClassInfo {
   /** Signatures by tag name (for elements whose classes alone decide the signature). */
   signatures: Map<string, string> | null;
 }
-const classInfos = new Map<string, ClassInfo>();
-/** Class strings are few; a page that makes them up per element only costs a bigger map, so it is capped. */
-const MAX_REMEMBERED = 20_000;
-
-function classInfo(cls: string): ClassInfo {
-  let info = classInfos.get(cls);
-  if (!info) {
-    const words = splitWords(cls);
-    info = { words, hint: STEM_HINT.test(cls), comment: words.some(isCommentWord), parts: null, signatures: null };
-    if (classInfos.size >= MAX_REMEMBERED) classInfos.clear();
-    classInfos.set(cls, info);
-  }
-  return info;
-}
+const classInfo = memo((cls: string): ClassInfo => {
+  const words = splitWords(cls);
+  return { words, hint: STEM_HINT.test(cls), comment: words.some(isCommentWord), parts: null, signatures: null };
+});
 
 /** Words of the class list alone (some sites put words like "quote" in every comment's id). */
 export function classWordsOf(el: Element): string[] {
-  let w = classCache.get(el);
-  if (!w) {
-    w = classInfo(el.getAttribute('class') ?? '').words;
-    classCache.set(el, w);
-  }
-  return w;
+  return classInfo(el.getAttribute('class') ?? '').words;
 }
 
 export function splitWords(name: string): string[] {
@@ -65,33 +50,10 @@ export function wordsOf(el: Element): string[] {
   return w;
 }
 
-export function hasWord(el: Element, words: ReadonlySet<string>): boolean {
-  for (const w of wordsOf(el)) if (words.has(w)) return true;
-  return false;
-}
-
-const commentWords = new Map<string, boolean>();
-
-export function isCommentWord(word: string): boolean {
-  let known = commentWords.get(word);
-  if (known === undefined) {
-    known = false;
-    for (const s of COMMENT_STEMS) if (word.startsWith(s)) known = true;
-    for (const s of COMMENT_INFIXES) if (word.includes(s)) known = true;
-    if (commentWords.size >= MAX_REMEMBERED) commentWords.clear();
-    commentWords.set(word, known);
-  }
-  return known;
-}
+export const isCommentWord = memo((word: string): boolean => COMMENT_STEMS.some((s) => word.startsWith(s)) || COMMENT_INFIXES.some((s) => word.includes(s)));
 
 // A cheap first look at the raw class and id before splitting them into words (most elements fail it).
 const STEM_HINT = new RegExp([...COMMENT_STEMS, ...COMMENT_INFIXES].map((s) => s.replace(/[^\p{L}]/gu, '')).join('|'), 'iu');
-
-/** Marks itself as (a part of) a comment through class, id, microdata or RDFa. */
-export function hasCommentVocabulary(el: Element): boolean {
-  const info = classInfo(el.getAttribute('class') ?? '');
-  return namesComment(info, el.getAttribute('id')) || isCommentType(el);
-}
 
 function namesComment(info: ClassInfo, id: string | null): boolean {
   // The stems hold no spaces, so testing class and id apart is testing "class id".
@@ -103,8 +65,8 @@ function namesComment(info: ClassInfo, id: string | null): boolean {
 }
 
 /**
- * signatureOf(el) where hasCommentVocabulary(el), else null: what detection asks of every element of a page, with
- * one read of each attribute.
+ * signatureOf(el) where the element marks itself as (a part of) a comment through class, id, microdata or RDFa,
+ * else null: what detection asks of every element of a page, with one read of each attribute.
  */
 export function commentSignature(el: Element): string | null {
   if (!el.hasAttributes()) return null;

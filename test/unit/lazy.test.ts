@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { lazy, once } from '@/lib/lazy';
+import { lazy, memo, once } from '@/lib/lazy';
 
 describe('once', () => {
   it('runs its maker on the first call only, also when the value is undefined', () => {
@@ -10,6 +10,18 @@ describe('once', () => {
     expect(get()).toBeUndefined();
     expect(get()).toBeUndefined();
     expect(make).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('memo', () => {
+  it('makes each key\'s value once, also falsy ones, and forgets all past its bound', () => {
+    const make = vi.fn((k: string) => (k === 'none' ? null : k.length));
+    const length = memo(make, 2);
+    expect([length('ab'), length('ab'), length('none'), length('none')]).toEqual([2, 2, null, null]);
+    expect(make).toHaveBeenCalledTimes(2);
+    length('abc'); // a third key: the two before are forgotten
+    length('ab');
+    expect(make).toHaveBeenCalledTimes(4);
   });
 });
 
