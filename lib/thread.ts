@@ -46,6 +46,32 @@ export interface ThreadResult {
 }
 
 /** The direction of the top-level list, read from its times. */
+/** A reply found from its text (a mention or a quote), not stated by the markup. */
+export const isTextLink = (evidence: Evidence): boolean => evidence === 'mention' || evidence === 'quote';
+
+export interface ThreadStats {
+  comments: number;
+  /** Top-level comments with replies. */
+  threads: number;
+  /** Replies found from their text. */
+  linked: number;
+}
+
+/** The counts a reader sees ("38 comments · 9 threads · 14 replies linked") of comments with their parents. */
+export function threadStats(comments: readonly { id: string; parent: string | null; evidence: Evidence }[]): ThreadStats {
+  const ids = new Set(comments.map((c) => c.id));
+  const answered = new Set<string>();
+  let linked = 0;
+  for (const c of comments) {
+    if (c.parent == null || !ids.has(c.parent)) continue;
+    answered.add(c.parent);
+    if (isTextLink(c.evidence)) linked++;
+  }
+  let threads = 0;
+  for (const c of comments) if ((c.parent == null || !ids.has(c.parent)) && answered.has(c.id)) threads++;
+  return { comments: comments.length, threads, linked };
+}
+
 export function detectOrder(inputs: ThreadInput[]): Order {
   let up = 0;
   let down = 0;

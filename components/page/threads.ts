@@ -13,6 +13,7 @@
 //   DocumentFragments and insert each group's new content once per batch; nothing reads layout.
 // - Our own UI (toggles, chips) lives in shadow roots of unregistered custom elements: page CSS cannot break it and
 //   ours cannot leak. (Content scripts in Chromium have no `customElements`, and a registration could not be undone.)
+import { isTextLink } from '@/lib/thread';
 import { ATTR, HIGHLIGHT_MS, TAG, buildingCss, documentCss, pageTheme, shadowCss } from './style';
 
 export interface ViewComment {
@@ -141,7 +142,6 @@ let instances = 0;
 const INTERACTIVE = 'a[href], button, summary, label, input, select, textarea';
 
 const byRank = (a: Item, b: Item) => a.c.rank - b.c.rank || a.seq - b.seq;
-const isLinked = (e: ViewComment['evidence']) => e === 'mention' || e === 'quote';
 
 /**
  * Shows `comments` (in document order, as the pipeline lists them) as threads inside `root`, the comment section.
@@ -480,7 +480,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
       } else {
         item.detached = true;
       }
-      const pieces: globalThis.Node[] = isLinked(item.c.evidence) ? [makeChip(item, p), el] : [el];
+      const pieces: globalThis.Node[] = isTextLink(item.c.evidence) ? [makeChip(item, p), el] : [el];
       let next: Item | null = null;
       if (scan) {
         for (let i = p.children.indexOf(item) + 1; i < p.children.length; i++) {
@@ -846,7 +846,7 @@ export function mountThreads(root: Element, comments: ViewComment[], options: Mo
       let threads = 0;
       let linked = 0;
       for (const item of top) if (item.children.length) threads++;
-      for (const item of byId.values()) if (item.parent && isLinked(item.c.evidence)) linked++;
+      for (const item of byId.values()) if (item.parent && isTextLink(item.c.evidence)) linked++;
       return { comments: byId.size, threads, linked };
     },
     collapse(id, collapsed) {

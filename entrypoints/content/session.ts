@@ -17,7 +17,7 @@ import { rulesAsAdapters, type Rule } from '@/lib/settings';
 import type { Comment } from '@/lib/types';
 import { markupParents } from '@/lib/nesting';
 import { runSliced, nextTask, type SliceReport } from '@/lib/steps';
-import { threadSteps, type ThreadInput } from '@/lib/thread';
+import { threadStats, threadSteps, type ThreadInput, type ThreadStats } from '@/lib/thread';
 import { timeValue, toIso } from '@/lib/time';
 import { signatureOf } from '@/lib/tokens';
 
@@ -464,17 +464,11 @@ export class PageSession {
     else this.bar.update({ stats: this.siteStats(), threaded: true, viewControls: false });
   }
 
-  /** The view's stats, for comments shown in the site's own threads. */
-  private siteStats(): { comments: number; threads: number; linked: number } {
-    const withReplies = new Set<string>();
-    let linked = 0;
-    for (const { view } of this.order) {
-      if (view.parent != null) withReplies.add(view.parent);
-      if (view.parent != null && (view.evidence === 'mention' || view.evidence === 'quote')) linked++;
-    }
-    const threads = this.order.filter((k) => k.view.parent == null && withReplies.has(k.view.id)).length;
-    return { comments: this.order.length, threads, linked };
+  /** Counts of comments the site shows in its own threads (no view). */
+  private siteStats(): ThreadStats {
+    return threadStats(this.order.map((k) => k.view));
   }
+
 
   /** Comments that arrive later (lazy loading, "load more", infinite scroll) join the threads. */
   private watch(): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chronology, detectOrder, thread, type ThreadInput } from '@/lib/thread';
+import { chronology, detectOrder, thread, threadStats, type ThreadInput } from '@/lib/thread';
 import { timeValue, type TimeParts } from '@/lib/time';
 
 function comment(author: string, time: TimeParts | null, text: string, extra: Partial<ThreadInput> = {}): ThreadInput {
@@ -182,5 +182,23 @@ describe('time references', () => {
     ];
     const { links } = thread(inputs, { time: { now: new Date('2026-11-28T12:00:00'), dayFirst: true } });
     expect(links[1]).toMatchObject({ parent: 0, evidence: 'quote' });
+  });
+});
+
+describe('threadStats', () => {
+  it('counts top-level comments with replies as threads and text-found replies as linked', () => {
+    const stats = threadStats([
+      { id: 'a', parent: null, evidence: 'none' },
+      { id: 'b', parent: 'a', evidence: 'markup' },
+      { id: 'c', parent: 'b', evidence: 'mention' },
+      { id: 'd', parent: null, evidence: 'none' },
+      { id: 'e', parent: 'd', evidence: 'quote' },
+      { id: 'f', parent: null, evidence: 'none' },
+      // A parent that is not among the comments makes a top-level comment; its own reply makes it a thread.
+      { id: 'g', parent: 'gone', evidence: 'mention' },
+      { id: 'h', parent: 'g', evidence: 'markup' },
+    ]);
+    expect(stats).toEqual({ comments: 8, threads: 3, linked: 2 });
+    expect(threadStats([])).toEqual({ comments: 0, threads: 0, linked: 0 });
   });
 });
